@@ -1,0 +1,333 @@
+package dev.instrumentator.processor;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ArrayTypeName;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.NameAllocator;
+import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.TypeVariableName;
+import com.palantir.javapoet.WildcardTypeName;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeParameterElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.ExecutableType;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.type.TypeVariable;
+
+/**
+ * Writes the decorator of a valid {@link Controller}: a subclass that repeats the class
+ * annotations, mirrors the constructors, and overrides each tracked resource method to time it.
+ *
+ * <p>Overrides carry no JAX-RS annotation, on the method or its parameters, nor any type
+ * annotation: JAX-RS then takes them all from the original method (JAX-RS 3.6), together with its
+ * {@code @RolesAllowed}, name bindings and validation constraints. Repeating some of them would
+ * make the override the definition and silently drop the rest.
+ */
+final class DecoratorWriter {
+  private static final ClassName ROUTE = ClassName.get("dev.instrumentator.runtime", "Route");
+  private static final ClassName GENERATED =
+      ClassName.get("javax.annotation.processing", "Generated");
+  private static final String PROCESSOR = "dev.instrumentator.processor.InstrumentedProcessor";
+
+  private final boolean generatedAnnotationAvailable;
+
+  /** @param generatedAnnotationAvailable whether {@code javax.annotation.processing.Generated} exists */
+  DecoratorWriter(boolean generatedAnnotationAvailable) {
+    this.generatedAnnotationAvailable = generatedAnnotationAvailable;
+  }
+
+  JavaFile write(Controller controller) {
+    ClassName original = ClassName.get(controller.type());
+    TypeSpec.Builder decorator =
+        TypeSpec.classBuilder(controller.decorator())
+            .addOriginatingElement(controller.type())
+            .addJavadoc(
+                "Times the resource methods of {@link $T} into the request-duration histogram.\n"
+                    + "Register this class with JAX-RS in place of {@code $L}.\n",
+                original,
+                String.join(".", original.simpleNames()))
+            .superclass(withoutAnnotations(TypeName.get(controller.type().asType())));
+    if (generatedAnnotationAvailable) {
+      decorator.addAnnotation(
+          AnnotationSpec.builder(GENERATED).addMember("value", "$S", PROCESSOR).build());
+    }
+    for (AnnotationMirror annotation : controller.copiedAnnotations()) {
+      decorator.addAnnotation(AnnotationSpec.get(annotation));
+    }
+    if (controller.type().getModifiers().contains(Modifier.PUBLIC)) {
+      decorator.addModifiers(Modifier.PUBLIC);
+    }
+    for (TypeParameterElement typeParameter : controller.type().getTypeParameters()) {
+      decorator.addTypeVariable(TypeVariableName.get(typeParameter));
+    }
+    if (controller.serializable()) {
+      decorator.addField(
+          FieldSpec.builder(TypeName.LONG, "serialVersionUID")
+              .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+              .initializer("1L")
+              .build());
+    }
+
+    List<ResourceMethod> tracked = controller.trackedMethods();
+    Map<ResourceMethod, String> routeFields = routeFieldNames(tracked);
+    for (ResourceMethod resourceMethod : tracked) {
+      decorator.addField(
+          FieldSpec.builder(ROUTE, routeFields.get(resourceMethod))
+              .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+              .initializer(
+                  "$T.of($S, $S)", ROUTE, resourceMethod.httpMethod(), resourceMethod.template())
+              .build());
+    }
+    for (ExecutableElement constructor : controller.constructors()) {
+      decorator.addMethod(mirror(constructor));
+    }
+    for (ResourceMethod resourceMethod : tracked) {
+      decorator.addMethod(timedOverride(resourceMethod, routeFields.get(resourceMethod)));
+    }
+    return JavaFile.builder(controller.decorator().packageName(), decorator.build())
+        .skipJavaLangImports(true)
+        .build();
+  }
+
+  /**
+   * A constructor that passes its arguments to the original's, with the same annotations on it
+   * and on its parameters, so that a framework can create the decorator as it would the original
+   * ({@code @Inject}, {@code @Context} parameters).
+   */
+  private static MethodSpec mirror(ExecutableElement constructor) {
+    MethodSpec.Builder mirror = MethodSpec.constructorBuilder().addModifiers(access(constructor));
+    for (AnnotationMirror annotation : constructor.getAnnotationMirrors()) {
+      mirror.addAnnotation(AnnotationSpec.get(annotation));
+    }
+    for (TypeParameterElement typeParameter : constructor.getTypeParameters()) {
+      mirror.addTypeVariable(TypeVariableName.get(typeParameter));
+    }
+    List<String> arguments = new ArrayList<>();
+    for (VariableElement parameter : constructor.getParameters()) {
+      ParameterSpec.Builder copy =
+          ParameterSpec.builder(
+              withoutAnnotations(TypeName.get(parameter.asType())),
+              parameter.getSimpleName().toString());
+      for (AnnotationMirror annotation : parameter.getAnnotationMirrors()) {
+        copy.addAnnotation(AnnotationSpec.get(annotation));
+      }
+      mirror.addParameter(copy.build());
+      arguments.add(parameter.getSimpleName().toString());
+    }
+    for (TypeMirror thrown : constructor.getThrownTypes()) {
+      mirror.addException(withoutAnnotations(TypeName.get(thrown)));
+    }
+    return mirror
+        .varargs(constructor.isVarArgs())
+        .addStatement("super($L)", String.join(", ", arguments))
+        .build();
+  }
+
+  /**
+   * An override that calls the original and records the call under {@code routeField}, with the
+   * status JAX-RS answers: that of a returned {@code Response}, 204 for {@code void} or {@code
+   * null}, 200 for any other value, that of a {@code WebApplicationException}'s response, and 500
+   * for any other exception. It returns the same value and rethrows the same exception.
+   */
+  private static MethodSpec timedOverride(ResourceMethod resourceMethod, String routeField) {
+    ExecutableElement method = resourceMethod.method();
+    ExecutableType signature = resourceMethod.signature();
+    String name = method.getSimpleName().toString();
+    MethodSpec.Builder override =
+        MethodSpec.methodBuilder(name)
+            .addJavadoc("$L\n", javadocSafe(resourceMethod.httpMethod() + " " + resourceMethod.template()))
+            .addAnnotation(Override.class)
+            .addModifiers(access(method))
+            .varargs(method.isVarArgs());
+    if (resourceMethod.deprecated()) {
+      override.addAnnotation(Deprecated.class);
+    }
+    for (TypeMirror typeVariable : signature.getTypeVariables()) {
+      override.addTypeVariable(
+          (TypeVariableName) withoutAnnotations(TypeVariableName.get((TypeVariable) typeVariable)));
+    }
+    NameAllocator names = new NameAllocator();
+    List<ParameterSpec> parameters = new ArrayList<>();
+    for (int i = 0; i < method.getParameters().size(); i++) {
+      String parameterName = method.getParameters().get(i).getSimpleName().toString();
+      TypeName type = withoutAnnotations(TypeName.get(signature.getParameterTypes().get(i)));
+      parameters.add(ParameterSpec.builder(type, names.newName(parameterName)).build());
+    }
+    override.addParameters(parameters);
+    if (method.isVarArgs() && !isReifiable(parameters.get(parameters.size() - 1).type())) {
+      // The original declares the same generic varargs; the override cannot be @SafeVarargs.
+      override.addAnnotation(
+          AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "unchecked").build());
+    }
+    for (TypeMirror thrown : signature.getThrownTypes()) {
+      override.addException(withoutAnnotations(TypeName.get(thrown)));
+    }
+
+    String start = names.newName("start");
+    String result = names.newName("result");
+    String failure = names.newName("failure");
+    TypeName returnType = withoutAnnotations(TypeName.get(signature.getReturnType()));
+    override.returns(returnType);
+    CodeBlock call =
+        CodeBlock.of(
+            "super.$L($L)",
+            name,
+            parameters.stream().map(ParameterSpec::name).collect(Collectors.joining(", ")));
+    boolean returnsValue = !returnType.equals(TypeName.VOID);
+
+    override.addStatement("long $L = System.nanoTime()", start);
+    if (returnsValue) {
+      override.addStatement("$T $L", returnType, result);
+    }
+    override.beginControlFlow("try");
+    if (returnsValue) {
+      override.addStatement("$L = $L", result, call);
+    } else {
+      override.addStatement("$L", call);
+    }
+    override
+        .nextControlFlow("catch ($T $L)", resourceMethod.jaxRs().webApplicationException(), failure)
+        .addStatement("$L.record($L, $L.getResponse().getStatus())", routeField, start, failure)
+        .addStatement("throw $L", failure)
+        .nextControlFlow("catch ($T $L)", Throwable.class, failure)
+        .addStatement("$L.record($L, 500)", routeField, start)
+        .addStatement("throw $L", failure)
+        .endControlFlow();
+    override.addStatement("$L.record($L, $L)", routeField, start, status(resourceMethod, result));
+    if (returnsValue) {
+      override.addStatement("return $L", result);
+    }
+    return override.build();
+  }
+
+  private static CodeBlock status(ResourceMethod resourceMethod, String result) {
+    switch (resourceMethod.statusSource()) {
+      case VOID:
+        return CodeBlock.of("204");
+      case RESPONSE:
+        return CodeBlock.of("$1L == null ? 204 : $1L.getStatus()", result);
+      case NULLABLE_ENTITY:
+        return CodeBlock.of("$L == null ? 204 : 200", result);
+      case PRIMITIVE_ENTITY:
+        return CodeBlock.of("200");
+      default:
+        throw new AssertionError(resourceMethod.statusSource());
+    }
+  }
+
+  /**
+   * One constant per tracked method, named after it: {@code getBook} keeps its route in {@code
+   * GET_BOOK}; overloads are numbered ({@code FIND}, {@code FIND_2}). No name equals a parameter
+   * name, which would hide the field.
+   */
+  private static Map<ResourceMethod, String> routeFieldNames(List<ResourceMethod> methods) {
+    Set<String> taken = new HashSet<>();
+    taken.add("serialVersionUID");
+    for (ResourceMethod resourceMethod : methods) {
+      for (VariableElement parameter : resourceMethod.method().getParameters()) {
+        taken.add(parameter.getSimpleName().toString());
+      }
+    }
+    Map<ResourceMethod, String> names = new HashMap<>();
+    for (ResourceMethod resourceMethod : methods) {
+      String base = constantName(resourceMethod.method().getSimpleName().toString());
+      String name = base;
+      for (int n = 2; !taken.add(name); n++) {
+        name = base + "_" + n;
+      }
+      names.put(resourceMethod, name);
+    }
+    return names;
+  }
+
+  /** {@code getBookById} becomes {@code GET_BOOK_BY_ID}. */
+  static String constantName(String methodName) {
+    StringBuilder constant = new StringBuilder();
+    for (int i = 0; i < methodName.length(); i++) {
+      char c = methodName.charAt(i);
+      if (Character.isUpperCase(c) && i > 0 && !Character.isUpperCase(methodName.charAt(i - 1))) {
+        constant.append('_');
+      }
+      constant.append(Character.toUpperCase(c));
+    }
+    return constant.toString();
+  }
+
+  private static Modifier[] access(ExecutableElement element) {
+    if (element.getModifiers().contains(Modifier.PUBLIC)) {
+      return new Modifier[] {Modifier.PUBLIC};
+    }
+    if (element.getModifiers().contains(Modifier.PROTECTED)) {
+      return new Modifier[] {Modifier.PROTECTED};
+    }
+    return new Modifier[0];
+  }
+
+  /**
+   * The type without any type annotation, however deep: a constraint such as {@code @NotNull}
+   * repeated on an override is a second declaration, which Bean Validation rejects.
+   */
+  static TypeName withoutAnnotations(TypeName type) {
+    if (type instanceof ParameterizedTypeName parameterized) {
+      TypeName[] arguments =
+          parameterized.typeArguments().stream()
+              .map(DecoratorWriter::withoutAnnotations)
+              .toArray(TypeName[]::new);
+      ClassName raw = parameterized.rawType().withoutAnnotations();
+      return ParameterizedTypeName.get(raw, arguments);
+    }
+    if (type instanceof ArrayTypeName array) {
+      return ArrayTypeName.of(withoutAnnotations(array.componentType()));
+    }
+    if (type instanceof WildcardTypeName wildcard) {
+      return wildcard.lowerBounds().isEmpty()
+          ? WildcardTypeName.subtypeOf(withoutAnnotations(wildcard.upperBounds().get(0)))
+          : WildcardTypeName.supertypeOf(withoutAnnotations(wildcard.lowerBounds().get(0)));
+    }
+    if (type instanceof TypeVariableName variable) {
+      return TypeVariableName.get(variable.name())
+          .withBounds(
+              variable.bounds().stream()
+                  .map(DecoratorWriter::withoutAnnotations)
+                  .toArray(TypeName[]::new));
+    }
+    return type.withoutAnnotations();
+  }
+
+  private static boolean isReifiable(TypeName varargsType) {
+    TypeName component = ((ArrayTypeName) varargsType).componentType();
+    if (component instanceof TypeVariableName) {
+      return false;
+    }
+    if (component instanceof ParameterizedTypeName parameterized) {
+      return parameterized.typeArguments().stream()
+          .allMatch(
+              argument ->
+                  argument instanceof WildcardTypeName wildcard
+                      && wildcard.lowerBounds().isEmpty()
+                      && wildcard.upperBounds().equals(List.of(ClassName.OBJECT)));
+    }
+    return true;
+  }
+
+  /** A template may hold {@code *}{@code /}, which would end the comment. */
+  private static String javadocSafe(String text) {
+    return text.replace("*/", "*&#47;");
+  }
+}

@@ -1,0 +1,43 @@
+package dev.instrumentator.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.google.testing.compile.Compilation;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Each controller in {@code good/} compiles without a warning, and its decorator is exactly the
+ * file in {@code expected/}. Generated code is compared as text, because its layout is part of
+ * what a user reads. After a deliberate change to the generated code, run the tests with {@code
+ * INSTRUMENTATOR_UPDATE_GOLDEN=true} to rewrite the expected files, then review them as a diff.
+ */
+class GoldenTest {
+  private static final boolean UPDATE =
+      Boolean.parseBoolean(System.getenv("INSTRUMENTATOR_UPDATE_GOLDEN"));
+  private static final Path EXPECTED = Path.of("src/test/resources/expected");
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource({
+    "BookResource, BookResource_Instrumented",
+    "LegacyResource, LegacyResource_Instrumented",
+    "InterfaceResource, InterfaceResource_Instrumented",
+    "GenericResource, GenericResource_Instrumented",
+    "Outer, Outer_Inner_Instrumented",
+  })
+  void decoratorIsTheGoldenFile(String controller, String decorator) throws IOException {
+    Compilation compilation = Compilations.compile("good/" + controller + ".java");
+
+    assertThat(compilation).succeededWithoutWarnings();
+    String generated = Compilations.generatedSource(compilation, "fixtures." + decorator);
+    Path expected = EXPECTED.resolve(decorator + ".java");
+    if (UPDATE) {
+      Files.writeString(expected, generated);
+    }
+    assertEquals(Files.readString(expected), generated, "generated " + decorator);
+  }
+}

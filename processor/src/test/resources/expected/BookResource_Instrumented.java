@@ -1,0 +1,212 @@
+package fixtures;
+
+import dev.instrumentator.runtime.Route;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.util.List;
+import javax.annotation.processing.Generated;
+
+/**
+ * Times the resource methods of {@link BookResource} into the request-duration histogram.
+ * Register this class with JAX-RS in place of {@code BookResource}.
+ */
+@Generated("dev.instrumentator.processor.InstrumentedProcessor")
+@Path("//books/")
+@Produces("application/json")
+@Consumes({
+    "application/json",
+    "text/plain"
+})
+@RolesAllowed("reader")
+public class BookResource_Instrumented extends BookResource {
+  private static final Route LIST = Route.of("GET", "/books");
+
+  private static final Route GET = Route.of("GET", "/books/{isbn}");
+
+  private static final Route FIND = Route.of("GET", "/books/search");
+
+  private static final Route FIND_2 = Route.of("GET", "/books/search/{year}");
+
+  private static final Route CREATE = Route.of("POST", "/books");
+
+  private static final Route DELETE = Route.of("DELETE", "/books/{isbn}");
+
+  private static final Route COUNT = Route.of("GET", "/books/count");
+
+  private static final Route LEGACY_COUNT = Route.of("GET", "/books/legacy-count");
+
+  @Inject
+  public BookResource_Instrumented(@Named("shelf") String shelf) {
+    super(shelf);
+  }
+
+  protected BookResource_Instrumented() {
+    super();
+  }
+
+  /**
+   * GET /books
+   */
+  @Override
+  public List<String> list() {
+    long start = System.nanoTime();
+    List<String> result;
+    try {
+      result = super.list();
+    } catch (WebApplicationException failure) {
+      LIST.record(start, failure.getResponse().getStatus());
+      throw failure;
+    } catch (Throwable failure) {
+      LIST.record(start, 500);
+      throw failure;
+    }
+    LIST.record(start, result == null ? 204 : 200);
+    return result;
+  }
+
+  /**
+   * GET /books/{isbn}
+   */
+  @Override
+  public String get(String isbn) {
+    long start = System.nanoTime();
+    String result;
+    try {
+      result = super.get(isbn);
+    } catch (WebApplicationException failure) {
+      GET.record(start, failure.getResponse().getStatus());
+      throw failure;
+    } catch (Throwable failure) {
+      GET.record(start, 500);
+      throw failure;
+    }
+    GET.record(start, result == null ? 204 : 200);
+    return result;
+  }
+
+  /**
+   * GET /books/search
+   */
+  @Override
+  public List<String> find(String title) {
+    long start = System.nanoTime();
+    List<String> result;
+    try {
+      result = super.find(title);
+    } catch (WebApplicationException failure) {
+      FIND.record(start, failure.getResponse().getStatus());
+      throw failure;
+    } catch (Throwable failure) {
+      FIND.record(start, 500);
+      throw failure;
+    }
+    FIND.record(start, result == null ? 204 : 200);
+    return result;
+  }
+
+  /**
+   * GET /books/search/{year}
+   */
+  @Override
+  public List<String> find(int year) {
+    long start = System.nanoTime();
+    List<String> result;
+    try {
+      result = super.find(year);
+    } catch (WebApplicationException failure) {
+      FIND_2.record(start, failure.getResponse().getStatus());
+      throw failure;
+    } catch (Throwable failure) {
+      FIND_2.record(start, 500);
+      throw failure;
+    }
+    FIND_2.record(start, result == null ? 204 : 200);
+    return result;
+  }
+
+  /**
+   * POST /books
+   */
+  @Override
+  public Response create(String body) {
+    long start = System.nanoTime();
+    Response result;
+    try {
+      result = super.create(body);
+    } catch (WebApplicationException failure) {
+      CREATE.record(start, failure.getResponse().getStatus());
+      throw failure;
+    } catch (Throwable failure) {
+      CREATE.record(start, 500);
+      throw failure;
+    }
+    CREATE.record(start, result == null ? 204 : result.getStatus());
+    return result;
+  }
+
+  /**
+   * DELETE /books/{isbn}
+   */
+  @Override
+  public void delete(String start) throws IOException {
+    long start_ = System.nanoTime();
+    try {
+      super.delete(start);
+    } catch (WebApplicationException failure) {
+      DELETE.record(start_, failure.getResponse().getStatus());
+      throw failure;
+    } catch (Throwable failure) {
+      DELETE.record(start_, 500);
+      throw failure;
+    }
+    DELETE.record(start_, 204);
+  }
+
+  /**
+   * GET /books/count
+   */
+  @Override
+  public int count() {
+    long start = System.nanoTime();
+    int result;
+    try {
+      result = super.count();
+    } catch (WebApplicationException failure) {
+      COUNT.record(start, failure.getResponse().getStatus());
+      throw failure;
+    } catch (Throwable failure) {
+      COUNT.record(start, 500);
+      throw failure;
+    }
+    COUNT.record(start, 200);
+    return result;
+  }
+
+  /**
+   * GET /books/legacy-count
+   */
+  @Override
+  @Deprecated
+  public long legacyCount() {
+    long start = System.nanoTime();
+    long result;
+    try {
+      result = super.legacyCount();
+    } catch (WebApplicationException failure) {
+      LEGACY_COUNT.record(start, failure.getResponse().getStatus());
+      throw failure;
+    } catch (Throwable failure) {
+      LEGACY_COUNT.record(start, 500);
+      throw failure;
+    }
+    LEGACY_COUNT.record(start, 200);
+    return result;
+  }
+}

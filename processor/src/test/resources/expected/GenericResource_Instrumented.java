@@ -1,0 +1,155 @@
+package fixtures;
+
+import dev.instrumentator.runtime.Route;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.WebApplicationException;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeoutException;
+import javax.annotation.processing.Generated;
+
+/**
+ * Times the resource methods of {@link GenericResource} into the request-duration histogram.
+ * Register this class with JAX-RS in place of {@code GenericResource}.
+ */
+@Generated("dev.instrumentator.processor.InstrumentedProcessor")
+@Path("/generic")
+public class GenericResource_Instrumented extends GenericResource {
+  private static final Route SORTED = Route.of("GET", "/generic/typed");
+
+  private static final Route JOIN = Route.of("GET", "/generic/joined");
+
+  private static final Route LISTS = Route.of("GET", "/generic/lists");
+
+  private static final Route CHECKED = Route.of("POST", "/generic/checked");
+
+  private static final Route READ = Route.of("GET", "/generic/{id}");
+
+  private static final Route ALL = Route.of("GET", "/generic/all");
+
+  public GenericResource_Instrumented() {
+    super();
+  }
+
+  /**
+   * GET /generic/typed
+   */
+  @Override
+  public <T extends Comparable<? super T>> List<T> sorted(List<T> items) {
+    long start = System.nanoTime();
+    List<T> result;
+    try {
+      result = super.sorted(items);
+    } catch (WebApplicationException failure) {
+      SORTED.record(start, failure.getResponse().getStatus());
+      throw failure;
+    } catch (Throwable failure) {
+      SORTED.record(start, 500);
+      throw failure;
+    }
+    SORTED.record(start, result == null ? 204 : 200);
+    return result;
+  }
+
+  /**
+   * GET /generic/joined
+   */
+  @Override
+  public String join(String... parts) {
+    long start = System.nanoTime();
+    String result;
+    try {
+      result = super.join(parts);
+    } catch (WebApplicationException failure) {
+      JOIN.record(start, failure.getResponse().getStatus());
+      throw failure;
+    } catch (Throwable failure) {
+      JOIN.record(start, 500);
+      throw failure;
+    }
+    JOIN.record(start, result == null ? 204 : 200);
+    return result;
+  }
+
+  /**
+   * GET /generic/lists
+   */
+  @Override
+  @SuppressWarnings("unchecked")
+  public String lists(List<String>... lists) {
+    long start = System.nanoTime();
+    String result;
+    try {
+      result = super.lists(lists);
+    } catch (WebApplicationException failure) {
+      LISTS.record(start, failure.getResponse().getStatus());
+      throw failure;
+    } catch (Throwable failure) {
+      LISTS.record(start, 500);
+      throw failure;
+    }
+    LISTS.record(start, result == null ? 204 : 200);
+    return result;
+  }
+
+  /**
+   * POST /generic/checked
+   */
+  @Override
+  public String checked(String body, Map<String, List<Integer>> tags) throws TimeoutException,
+      InterruptedException {
+    long start = System.nanoTime();
+    String result;
+    try {
+      result = super.checked(body, tags);
+    } catch (WebApplicationException failure) {
+      CHECKED.record(start, failure.getResponse().getStatus());
+      throw failure;
+    } catch (Throwable failure) {
+      CHECKED.record(start, 500);
+      throw failure;
+    }
+    CHECKED.record(start, result == null ? 204 : 200);
+    return result;
+  }
+
+  /**
+   * GET /generic/{id}
+   */
+  @Override
+  public String read(Long id) {
+    long start = System.nanoTime();
+    String result;
+    try {
+      result = super.read(id);
+    } catch (WebApplicationException failure) {
+      READ.record(start, failure.getResponse().getStatus());
+      throw failure;
+    } catch (Throwable failure) {
+      READ.record(start, 500);
+      throw failure;
+    }
+    READ.record(start, result == null ? 204 : 200);
+    return result;
+  }
+
+  /**
+   * GET /generic/all
+   */
+  @Override
+  public Map<Long, List<? extends String>> all() {
+    long start = System.nanoTime();
+    Map<Long, List<? extends String>> result;
+    try {
+      result = super.all();
+    } catch (WebApplicationException failure) {
+      ALL.record(start, failure.getResponse().getStatus());
+      throw failure;
+    } catch (Throwable failure) {
+      ALL.record(start, 500);
+      throw failure;
+    }
+    ALL.record(start, result == null ? 204 : 200);
+    return result;
+  }
+}

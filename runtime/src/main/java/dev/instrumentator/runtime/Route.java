@@ -1,0 +1,73 @@
+package dev.instrumentator.runtime;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * One route of an instrumented controller: an HTTP method and the route template its code
+ * declares. Generated decorators keep one per resource method in a static field and, per request,
+ * call {@link #record} once.
+ *
+ * <p>A route records into {@link HttpMetrics#getDefault()}. It resolves its data points on first
+ * use and again only when the default changes, so a request costs two {@link System#nanoTime()}
+ * calls and one observation: no allocation, lock, regular expression or map lookup.
+ */
+public final class Route {
+  private final String method;
+  private final String template;
+  /**
+   * The series under the metrics last recorded into. Read and written without synchronization:
+   * a series is immutable, so a thread sees either a complete one or an older one it replaces.
+   */
+  private RouteSeries series;
+
+  private Route(String method, String template) {
+    this.method = requireNonNull(method, "method");
+    this.template = requireNonNull(template, "template");
+  }
+
+  /**
+   * @param method the HTTP method the route answers, as the {@code method} label shows it
+   * @param template the route template, as the {@code handler} label shows it
+   */
+  public static Route of(String method, String template) {
+    return new Route(method, template);
+  }
+
+  public String method() {
+    return method;
+  }
+
+  public String template() {
+    return template;
+  }
+
+  /**
+   * Records one request of this route. Never throws: a failure to record is logged once and
+   * otherwise ignored, so the request goes on unchanged.
+   *
+   * @param startNanos {@link System#nanoTime()} when the request arrived
+   * @param status the HTTP status the request answered
+   */
+  public void record(long startNanos, int status) {
+    long elapsedNanos = System.nanoTime() - startNanos;
+    try {
+      seriesFor(HttpMetrics.getDefault()).observe(status, elapsedNanos);
+    } catch (RuntimeException | LinkageError failure) {
+      MetricsFailures.report(this.toString(), failure);
+    }
+  }
+
+  private RouteSeries seriesFor(HttpMetrics metrics) {
+    RouteSeries current = series;
+    if (current == null || current.metrics != metrics) {
+      current = metrics.seriesFor(method, template);
+      series = current;
+    }
+    return current;
+  }
+
+  @Override
+  public String toString() {
+    return method + " " + template;
+  }
+}

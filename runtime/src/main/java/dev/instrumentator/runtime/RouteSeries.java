@@ -1,0 +1,49 @@
+package dev.instrumentator.runtime;
+
+import io.prometheus.metrics.core.datapoints.DistributionDataPoint;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+
+/**
+ * One route under one {@link HttpMetrics}: everything about it that can be decided once is decided
+ * here, when the route records its first request. Whether its template is an excluded handler is
+ * settled at construction; each status's data point is created on that status's first request and
+ * kept, so that only observed label sets appear in the output and later requests only observe.
+ */
+final class RouteSeries {
+  final HttpMetrics metrics;
+  private final String method;
+  private final String handler;
+  private final StatusLabels statusLabels;
+  /** One data point per status slot; null when the route is excluded. */
+  private final AtomicReferenceArray<DistributionDataPoint> dataPoints;
+
+  RouteSeries(HttpMetrics metrics, String method, String handler, boolean excluded) {
+    this.metrics = metrics;
+    this.method = method;
+    this.handler = handler;
+    this.statusLabels = metrics.statusLabels();
+    this.dataPoints = excluded ? null : new AtomicReferenceArray<>(statusLabels.slotCount());
+  }
+
+  void observe(int status, long elapsedNanos) {
+    if (dataPoints == null) {
+      return;
+    }
+    dataPoint(status).observe(metrics.seconds(elapsedNanos));
+  }
+
+  private DistributionDataPoint dataPoint(int status) {
+    int slot = statusLabels.slot(status);
+    if (slot < 0) {
+      // No standard status: too rare to keep a slot for, so it is looked up each time.
+      return metrics.dataPoint(method, handler, statusLabels.label(status));
+    }
+    DistributionDataPoint dataPoint = dataPoints.get(slot);
+    if (dataPoint == null) {
+      // Threads that race here get the same data point from the histogram.
+      dataPoint = metrics.dataPoint(method, handler, statusLabels.label(status));
+      dataPoints.set(slot, dataPoint);
+    }
+    return dataPoint;
+  }
+}

@@ -1,0 +1,127 @@
+package dev.instrumentator.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.prometheus.metrics.model.registry.PrometheusRegistry;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
+
+/** A bad option is an IllegalArgumentException that names the value, at the call that set it. */
+class BadConfigurationTest {
+
+  @Test
+  void emptyBuckets() {
+    assertRejected("buckets must not be empty: give at least one bound",
+        () -> HttpMetrics.builder().buckets());
+  }
+
+  @Test
+  void notANumberBucket() {
+    assertRejected("bucket NaN (index 1) is NaN",
+        () -> HttpMetrics.builder().buckets(0.1, Double.NaN, 1));
+  }
+
+  @Test
+  void unsortedBuckets() {
+    assertRejected(
+        "buckets must be strictly increasing, but 0.5 (index 1) follows 1.0: [1.0, 0.5]",
+        () -> HttpMetrics.builder().buckets(1, 0.5));
+  }
+
+  @Test
+  void duplicateBuckets() {
+    assertRejected(
+        "buckets must be strictly increasing, but 1.0 (index 1) follows 1.0: [1.0, 1.0]",
+        () -> HttpMetrics.builder().buckets(1, 1));
+  }
+
+  @Test
+  void invalidLabelName() {
+    assertRejected(
+        "label name 'http method' is not a valid Prometheus label name: use letters, digits and"
+            + " underscores, not starting with a digit or '__'",
+        () -> HttpMetrics.builder().labelNames("http method", "handler", "status"));
+  }
+
+  @Test
+  void reservedLabelNames() {
+    assertRejected(
+        "label name 'le' is reserved for the bucket bounds of a histogram: choose another",
+        () -> HttpMetrics.builder().labelNames("method", "handler", "le"));
+    assertRejected(
+        "label name '__name__' is not a valid Prometheus label name: use letters, digits and"
+            + " underscores, not starting with a digit or '__'",
+        () -> HttpMetrics.builder().labelNames("__name__", "handler", "status"));
+  }
+
+  @Test
+  void duplicateLabelNames() {
+    assertRejected(
+        "label name 'status' is given twice: the three label names must differ",
+        () -> HttpMetrics.builder().labelNames("status", "handler", "status"));
+  }
+
+  @Test
+  void invalidRegex() {
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> HttpMetrics.builder().excludedHandlers("/ok", "/books/[0-9"));
+    assertEquals(
+        "excluded handler '/books/[0-9' is not a valid regular expression: Unclosed character"
+            + " class",
+        e.getMessage());
+  }
+
+  @Test
+  void invalidMetricName() {
+    assertRejected(
+        "metric name 'http requests' is not a valid Prometheus name: use letters, digits,"
+            + " underscores and colons, not starting with a digit",
+        () -> HttpMetrics.builder().metricName("http requests"));
+    assertRejected(
+        "metric name '' is not a valid Prometheus name: use letters, digits, underscores and"
+            + " colons, not starting with a digit",
+        () -> HttpMetrics.builder().metricName(""));
+  }
+
+  @Test
+  void latencyDecimalsOutOfRange() {
+    assertRejected(
+        "roundLatencyDecimals -1 is out of range: use 0 to 9 (9 decimals of a second are"
+            + " nanoseconds)",
+        () -> HttpMetrics.builder().roundLatencyDecimals(-1));
+    assertRejected(
+        "roundLatencyDecimals 10 is out of range: use 0 to 9 (9 decimals of a second are"
+            + " nanoseconds)",
+        () -> HttpMetrics.builder().roundLatencyDecimals(10));
+  }
+
+  @Test
+  void negativeUntemplatedPathLimit() {
+    assertRejected(
+        "untemplatedPathLimit -5 is negative: use 0 or more",
+        () -> HttpMetrics.builder().untemplatedPathLimit(-5));
+  }
+
+  @Test
+  void aSecondHistogramOfTheSameNameInOneRegistry() {
+    PrometheusRegistry registry = new PrometheusRegistry();
+    HttpMetrics.builder().registry(registry).build();
+
+    IllegalStateException e =
+        assertThrows(
+            IllegalStateException.class, () -> HttpMetrics.builder().registry(registry).build());
+    assertEquals(
+        true,
+        e.getMessage().startsWith("cannot register the histogram 'http_request_duration_seconds': ")
+            && e.getMessage().endsWith(
+                ". Build HttpMetrics once per registry, or give each its own metricName."),
+        e.getMessage());
+  }
+
+  private static void assertRejected(String message, Executable configuration) {
+    assertEquals(message, assertThrows(IllegalArgumentException.class, configuration).getMessage());
+  }
+}

@@ -1,0 +1,112 @@
+package dev.instrumentator.runtime;
+
+import static dev.instrumentator.runtime.testing.Scrape.labels;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.instrumentator.runtime.testing.Scrape;
+import io.prometheus.metrics.model.registry.PrometheusRegistry;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** {@link HttpMetrics#recordUntemplated}: requests that matched no route. */
+class UntemplatedRequestsTest {
+  private static final String COUNT = "http_request_duration_seconds_count";
+
+  private final PrometheusRegistry registry = new PrometheusRegistry();
+
+  @Test
+  void groupedUnderNoneByDefault() {
+    HttpMetrics metrics = build(HttpMetrics.builder());
+
+    metrics.recordUntemplated("GET", "/nope", 404, System.nanoTime());
+    metrics.recordUntemplated("GET", "/other", 404, System.nanoTime());
+    metrics.recordUntemplated("POST", "/books/1", 405, System.nanoTime());
+
+    assertEquals(
+        Map.of(
+            labels("method", "GET", "handler", "none", "status", "4xx"), 2.0,
+            labels("method", "POST", "handler", "none", "status", "4xx"), 1.0),
+        Scrape.of(registry).series(COUNT));
+  }
+
+  @Test
+  void ignoredWhenAskedTo() {
+    HttpMetrics metrics = build(HttpMetrics.builder().ignoreUntemplated(true));
+
+    metrics.recordUntemplated("GET", "/nope", 404, System.nanoTime());
+
+    assertEquals(Map.of(), Scrape.of(registry).series(COUNT));
+  }
+
+  @Test
+  void rawPathsWhenNotGroupedUpToTheLimit() {
+    HttpMetrics metrics =
+        build(HttpMetrics.builder().groupUntemplated(false).untemplatedPathLimit(2));
+
+    metrics.recordUntemplated("GET", "/a", 404, System.nanoTime());
+    metrics.recordUntemplated("GET", "/b", 404, System.nanoTime());
+    metrics.recordUntemplated("GET", "/c", 404, System.nanoTime()); // past the limit
+    metrics.recordUntemplated("GET", "/a", 404, System.nanoTime()); // admitted before
+
+    assertEquals(
+        Map.of(
+            labels("method", "GET", "handler", "/a", "status", "4xx"), 2.0,
+            labels("method", "GET", "handler", "/b", "status", "4xx"), 1.0,
+            labels("method", "GET", "handler", "none", "status", "4xx"), 1.0),
+        Scrape.of(registry).series(COUNT));
+  }
+
+  @Test
+  void theDefaultLimitIsOneHundredPaths() {
+    HttpMetrics metrics = build(HttpMetrics.builder().groupUntemplated(false));
+
+    for (int i = 0; i < 150; i++) {
+      metrics.recordUntemplated("GET", "/scan/" + i, 404, System.nanoTime());
+    }
+
+    Map<Map<String, String>, Double> series = Scrape.of(registry).series(COUNT);
+    assertEquals(101, series.size());
+    assertEquals(50.0, series.get(labels("method", "GET", "handler", "none", "status", "4xx")));
+  }
+
+  @Test
+  void excludedHandlersApplyToRawPaths() {
+    HttpMetrics metrics = build(HttpMetrics.builder().groupUntemplated(false));
+
+    metrics.recordUntemplated("GET", "/metrics", 404, System.nanoTime());
+
+    assertEquals(Map.of(), Scrape.of(registry).series(COUNT));
+  }
+
+  @Test
+  void methodsOutsideTheStandardOnesCountAsOther() {
+    HttpMetrics metrics = build(HttpMetrics.builder().groupStatusCodes(false));
+
+    for (String method :
+        new String[] {"GET", "HEAD", "POST", "PUT", "DELETE", "PATCH", "OPTIONS", "TRACE", "CONNECT"}) {
+      metrics.recordUntemplated(method, "/x", 405, System.nanoTime());
+    }
+    metrics.recordUntemplated("PROPFIND", "/x", 405, System.nanoTime());
+    metrics.recordUntemplated("get", "/x", 405, System.nanoTime());
+    metrics.recordUntemplated("X".repeat(10_000), "/x", 405, System.nanoTime());
+
+    Map<Map<String, String>, Double> series = Scrape.of(registry).series(COUNT);
+    assertEquals(10, series.size());
+    assertEquals(3.0, series.get(labels("method", "_OTHER", "handler", "none", "status", "405")));
+  }
+
+  @Test
+  void aRequestWithoutMethodOrPathIsStillCounted() {
+    HttpMetrics metrics = build(HttpMetrics.builder());
+
+    metrics.recordUntemplated(null, null, 400, System.nanoTime());
+
+    assertEquals(
+        Map.of(labels("method", "_OTHER", "handler", "none", "status", "4xx"), 1.0),
+        Scrape.of(registry).series(COUNT));
+  }
+
+  private HttpMetrics build(HttpMetrics.Builder builder) {
+    return builder.registry(registry).build();
+  }
+}
