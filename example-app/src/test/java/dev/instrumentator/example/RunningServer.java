@@ -1,0 +1,75 @@
+package dev.instrumentator.example;
+
+import dev.instrumentator.runtime.testing.Scrape;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.time.Duration;
+import org.glassfish.grizzly.http.server.HttpServer;
+import org.glassfish.jersey.server.ResourceConfig;
+
+/** A Jersey application on Grizzly, on a free loopback port, and an HTTP client for it. */
+final class RunningServer implements AutoCloseable {
+  private final HttpServer server;
+  private final URI base;
+  private final HttpClient client =
+      // HTTP/1.1: the client would otherwise try an h2c upgrade, which Grizzly does not answer.
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(5))
+          .build();
+
+  private RunningServer(HttpServer server) {
+    this.server = server;
+    this.base = URI.create("http://127.0.0.1:" + BookstoreApp.port(server));
+  }
+
+  static RunningServer start(ResourceConfig application) throws IOException {
+    return new RunningServer(BookstoreApp.start(URI.create("http://127.0.0.1:0/"), application));
+  }
+
+  HttpResponse<String> get(String path) {
+    return send(HttpRequest.newBuilder(base.resolve(path)).GET());
+  }
+
+  HttpResponse<String> delete(String path) {
+    return send(HttpRequest.newBuilder(base.resolve(path)).DELETE());
+  }
+
+  HttpResponse<String> postForm(String path, String form) {
+    return send(
+        HttpRequest.newBuilder(base.resolve(path))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(BodyPublishers.ofString(form)));
+  }
+
+  HttpResponse<String> send(HttpRequest.Builder request) {
+    try {
+      return client.send(request.timeout(Duration.ofSeconds(10)).build(), BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** GET /metrics, checked to answer 200, parsed. */
+  Scrape scrape() {
+    HttpResponse<String> response = get("/metrics");
+    if (response.statusCode() != 200) {
+      throw new AssertionError("/metrics answered " + response.statusCode() + ": " + response.body());
+    }
+    return Scrape.parse(response.body());
+  }
+
+  @Override
+  public void close() {
+    server.shutdownNow();
+  }
+}
