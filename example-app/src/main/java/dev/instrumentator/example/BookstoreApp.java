@@ -1,5 +1,6 @@
 package dev.instrumentator.example;
 
+import dev.instrumentator.runtime.jaxrs.InstrumentatorFeature;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.io.IOException;
 import java.net.URI;
@@ -44,13 +45,15 @@ public final class BookstoreApp {
   }
 
   /**
-   * The application: each {@code @Instrumented} resource is registered through its generated
-   * decorator, never next to it (Jersey refuses to start with both).
+   * The application, with the JAX-RS companion, which serves each {@code @Instrumented} resource
+   * through its decorator and records every request with the status the client received.
    */
   public static ResourceConfig application(Bookstore store, PrometheusRegistry registry) {
     return new ResourceConfig()
-        .register(BookResource_Instrumented.class)
-        .register(StoreResource_Instrumented.class)
+        .register(InstrumentatorFeature.class)
+        .register(BookResource.class)
+        .register(StoreResource.class)
+        .register(OutOfStockMapper.class)
         .register(
             new AbstractBinder() {
               @Override

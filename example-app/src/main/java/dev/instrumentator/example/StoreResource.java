@@ -28,8 +28,15 @@ public class StoreResource {
   @GET
   @Produces(MediaType.TEXT_PLAIN)
   public String index() {
-    return "The bookstore: GET /books, GET /books/{isbn}, POST /books, DELETE /books/{isbn},"
-        + " GET /books/count, GET /health, GET /metrics\n";
+    return String.join(
+        "\n",
+        "The bookstore:",
+        "  GET /books, POST /books (isbn, title), GET /books/count",
+        "  GET /books/{isbn}, DELETE /books/{isbn}",
+        "  POST /books/{isbn}/orders, GET /books/{isbn}/similar, GET /books/{isbn}/stock",
+        "  GET /books/{isbn}/reviews, GET /books/{isbn}/reviews/{n}",
+        "  GET /health, GET /metrics",
+        "");
   }
 
   @DoNotTrack

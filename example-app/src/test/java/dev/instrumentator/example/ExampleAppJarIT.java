@@ -44,21 +44,31 @@ class ExampleAppJarIT {
           client.send(
               HttpRequest.newBuilder(URI.create(base + "/books/978-0134685991")).build(),
               BodyHandlers.ofString());
-      HttpResponse<String> metrics =
-          client.send(
-              HttpRequest.newBuilder(URI.create(base + "/metrics")).build(),
-              BodyHandlers.ofString());
+      Scrape metrics =
+          Metrics.awaitCounted(
+              () -> Scrape.parse(send(client, URI.create(base + "/metrics")).body()), 1);
 
       assertEquals("978-0134685991 Effective Java\n", book.body());
       assertEquals(
           1.0,
-          Scrape.parse(metrics.body())
+          metrics
               .value(
                   "http_request_duration_seconds_count",
                   Scrape.labels("handler", "/books/{isbn}", "method", "GET", "status", "2xx")));
     } finally {
       app.destroy();
       assertTrue(app.waitFor(10, TimeUnit.SECONDS), "the app did not stop");
+    }
+  }
+
+  private static HttpResponse<String> send(HttpClient client, URI uri) {
+    try {
+      return client.send(HttpRequest.newBuilder(uri).build(), BodyHandlers.ofString());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
     }
   }
 

@@ -37,8 +37,22 @@ final class RunningServer implements AutoCloseable {
     return send(HttpRequest.newBuilder(base.resolve(path)).GET());
   }
 
+  /** Any method, with headers given as name, value, name, value... */
+  HttpResponse<String> request(String method, String path, String... headers) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(base.resolve(path)).method(method, BodyPublishers.noBody());
+    for (int i = 0; i < headers.length; i += 2) {
+      request.header(headers[i], headers[i + 1]);
+    }
+    return send(request);
+  }
+
   HttpResponse<String> delete(String path) {
     return send(HttpRequest.newBuilder(base.resolve(path)).DELETE());
+  }
+
+  HttpResponse<String> post(String path) {
+    return send(HttpRequest.newBuilder(base.resolve(path)).POST(BodyPublishers.noBody()));
   }
 
   HttpResponse<String> postForm(String path, String form) {
@@ -57,6 +71,11 @@ final class RunningServer implements AutoCloseable {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     }
+  }
+
+  /** GET /metrics once {@code requests} requests are counted (see {@link Metrics#awaitCounted}). */
+  Scrape scrapeAfter(int requests) {
+    return Metrics.awaitCounted(this::scrape, requests);
   }
 
   /** GET /metrics, checked to answer 200, parsed. */

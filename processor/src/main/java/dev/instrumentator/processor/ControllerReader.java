@@ -4,6 +4,8 @@ import com.palantir.javapoet.ClassName;
 import dev.instrumentator.annotations.DoNotTrack;
 import dev.instrumentator.annotations.Instrumented;
 import dev.instrumentator.processor.ResourceMethod.StatusSource;
+import dev.instrumentator.runtime.DecoratorName;
+import dev.instrumentator.runtime.RouteTemplate;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.util.ArrayDeque;
@@ -35,8 +37,6 @@ import javax.lang.model.util.Types;
  * <p>Reading never fails on a user's mistake; the {@link ControllerValidator} reports those.
  */
 final class ControllerReader {
-  private static final String DECORATOR_SUFFIX = "_Instrumented";
-
   private final Elements elements;
   private final Types types;
 
@@ -69,8 +69,7 @@ final class ControllerReader {
   /** {@code Outer.Inner} becomes {@code Outer_Inner_Instrumented}, in the same package. */
   private static ClassName decoratorName(TypeElement type) {
     ClassName original = ClassName.get(type);
-    return ClassName.get(
-        original.packageName(), String.join("_", original.simpleNames()) + DECORATOR_SUFFIX);
+    return ClassName.get(original.packageName(), DecoratorName.simpleName(original.simpleNames()));
   }
 
   private List<AnnotationMirror> copiedAnnotations(TypeElement type) {

@@ -19,6 +19,8 @@ public final class Route {
    * a series is immutable, so a thread sees either a complete one or an older one it replaces.
    */
   private RouteSeries series;
+  /** The same, for requests of another method that this route answers (HEAD for GET). */
+  private RouteSeries otherMethodSeries;
 
   private Route(String method, String template) {
     this.method = requireNonNull(method, "method");
@@ -42,16 +44,44 @@ public final class Route {
   }
 
   /**
-   * Records one request of this route. Never throws: a failure to record is logged once and
-   * otherwise ignored, so the request goes on unchanged.
+   * Records one call of this route, as its decorator saw it. If a framework companion times the
+   * request ({@link TimedRequest}), the route is handed over to it instead, and the companion
+   * records the request when its response is complete. Never throws: a failure to record is
+   * logged once and otherwise ignored, so the request goes on unchanged.
    *
-   * @param startNanos {@link System#nanoTime()} when the request arrived
-   * @param status the HTTP status the request answered
+   * @param startNanos {@link System#nanoTime()} when the call began
+   * @param status the HTTP status the call answers
    */
   public void record(long startNanos, int status) {
+    if (TimedRequest.handOver(this)) {
+      return;
+    }
     long elapsedNanos = System.nanoTime() - startNanos;
     try {
       seriesFor(HttpMetrics.getDefault()).observe(status, elapsedNanos);
+    } catch (RuntimeException | LinkageError failure) {
+      MetricsFailures.report(this.toString(), failure);
+    }
+  }
+
+  /**
+   * Records one request of this route as a framework companion saw it, under the request's own
+   * method: a {@code HEAD} request that a {@code GET} route answered counts as {@code HEAD}. Never
+   * throws.
+   *
+   * @param requestMethod the method of the request
+   * @param startNanos {@link System#nanoTime()} when the request arrived
+   * @param status the HTTP status the client received
+   */
+  public void record(String requestMethod, long startNanos, int status) {
+    long elapsedNanos = System.nanoTime() - startNanos;
+    try {
+      HttpMetrics metrics = HttpMetrics.getDefault();
+      RouteSeries target =
+          method.equals(requestMethod)
+              ? seriesFor(metrics)
+              : otherMethodSeriesFor(metrics, HttpMethods.label(requestMethod));
+      target.observe(status, elapsedNanos);
     } catch (RuntimeException | LinkageError failure) {
       MetricsFailures.report(this.toString(), failure);
     }
@@ -62,6 +92,15 @@ public final class Route {
     if (current == null || current.metrics != metrics) {
       current = metrics.seriesFor(method, template);
       series = current;
+    }
+    return current;
+  }
+
+  private RouteSeries otherMethodSeriesFor(HttpMetrics metrics, String methodLabel) {
+    RouteSeries current = otherMethodSeries;
+    if (current == null || current.metrics != metrics || !current.method.equals(methodLabel)) {
+      current = metrics.seriesFor(methodLabel, template);
+      otherMethodSeries = current;
     }
     return current;
   }

@@ -11,7 +11,7 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  */
 final class RouteSeries {
   final HttpMetrics metrics;
-  private final String method;
+  final String method;
   private final String handler;
   private final StatusLabels statusLabels;
   /** One data point per status slot; null when the route is excluded. */

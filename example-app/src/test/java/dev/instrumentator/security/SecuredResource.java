@@ -1,4 +1,4 @@
-package dev.instrumentator.example.secured;
+package dev.instrumentator.security;
 
 import dev.instrumentator.annotations.Instrumented;
 import jakarta.annotation.security.PermitAll;

@@ -1,4 +1,4 @@
-package dev.instrumentator.processor;
+package dev.instrumentator.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

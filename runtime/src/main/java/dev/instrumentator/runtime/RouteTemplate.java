@@ -1,19 +1,22 @@
-package dev.instrumentator.processor;
+package dev.instrumentator.runtime;
 
 /**
- * The route template a handler label shows, normalised once at compile time: single slashes, a
- * leading slash, no trailing slash except for the root {@code /}, and path parameters without
- * their regular expressions ({@code {id: [0-9]+}} becomes {@code {id}}).
+ * The route template a handler label shows: single slashes, a leading slash, no trailing slash
+ * except for the root {@code /}, and path parameters without their regular expressions ({@code
+ * {id: [0-9]+}} becomes {@code {id}}). The processor normalises the templates it reads from
+ * {@code @Path} with it at compile time, and the JAX-RS companion the templates Jersey matched, so
+ * that both name a route alike.
  */
-final class RouteTemplate {
+public final class RouteTemplate {
   private RouteTemplate() {}
 
   /** The template of a method {@code @Path} (may be empty) under its class {@code @Path}. */
-  static String join(String classPath, String methodPath) {
+  public static String join(String classPath, String methodPath) {
     return normalize(classPath + "/" + methodPath);
   }
 
-  static String normalize(String path) {
+  /** {@code path}, one or more {@code @Path} values joined by slashes, normalised. */
+  public static String normalize(String path) {
     StringBuilder normalized = new StringBuilder(path.length() + 1);
     String withoutRegexes = withoutRegexes(path);
     for (String segment : withoutRegexes.split("/")) {
