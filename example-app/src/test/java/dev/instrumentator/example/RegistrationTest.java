@@ -63,6 +63,15 @@ class RegistrationTest {
   }
 
   @Test
+  void theCompanionRegisteredTwiceStillCountsOnce() throws Exception {
+    assertGreetingCountedOnce(
+        application()
+            .register(InstrumentatorFeature.class)
+            .register(new InstrumentatorFeature())
+            .register(GreetingResource_Instrumented.class));
+  }
+
+  @Test
   void withoutTheCompanionJerseyRefusesAnOriginalNextToItsDecorator() {
     ResourceConfig both = application().packages("dev.instrumentator.scanned");
 

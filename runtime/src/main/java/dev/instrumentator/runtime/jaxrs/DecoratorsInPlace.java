@@ -1,6 +1,5 @@
 package dev.instrumentator.runtime.jaxrs;
 
-import dev.instrumentator.runtime.DecoratorName;
 import jakarta.ws.rs.core.Configuration;
 import java.lang.System.Logger.Level;
 import java.util.ArrayList;
@@ -22,7 +21,8 @@ import org.glassfish.jersey.server.model.ResourceModel;
  * path, before any model processor runs: {@link InstrumentatorFeature} reports that case itself.
  */
 final class DecoratorsInPlace implements ModelProcessor {
-  private static final System.Logger LOGGER = System.getLogger(InstrumentatorFeature.class.getName());
+  private static final System.Logger LOGGER =
+      System.getLogger(InstrumentatorFeature.class.getName());
 
   @Override
   public ResourceModel processResourceModel(ResourceModel model, Configuration configuration) {

@@ -15,8 +15,9 @@ import org.glassfish.jersey.server.model.Resource;
  *
  * <p>Resources can then be registered as usual, by class or by package scanning, originals and
  * decorators alike: each {@code @Instrumented} resource is served by its decorator, never next to
- * it. (One exception, which start-up reports: package scanning that finds a resource with a
- * sub-resource locator next to its decorator; register such a resource by class.) Each request is recorded once, when its response is complete, into {@link
+ * it. (Start-up reports the two exceptions: an original registered as an instance, and package
+ * scanning that finds a resource with a sub-resource locator next to its decorator.) Each request
+ * is recorded once, when its response is complete, into {@link
  * dev.instrumentator.runtime.HttpMetrics#getDefault()}:
  *
  * <ul>
@@ -32,9 +33,6 @@ public final class InstrumentatorFeature implements Feature {
   @Override
   public boolean configure(FeatureContext context) {
     Configuration configuration = context.getConfiguration();
-    if (configuration.isRegistered(RequestRecorder.class)) {
-      return true; // the feature was registered twice
-    }
     rejectInstancesOfOriginals(configuration.getInstances());
     rejectLocatorsRegisteredTwice(configuration.getClasses());
     context.register(new RequestRecorder());

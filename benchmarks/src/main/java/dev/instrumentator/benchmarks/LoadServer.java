@@ -1,0 +1,90 @@
+package dev.instrumentator.benchmarks;
+
+import dev.instrumentator.example.BookResource;
+import dev.instrumentator.example.BookResource_Instrumented;
+import dev.instrumentator.example.Bookstore;
+import dev.instrumentator.example.BookstoreApp;
+import dev.instrumentator.example.OutOfStockMapper;
+import dev.instrumentator.example.StoreResource;
+import dev.instrumentator.example.StoreResource_Instrumented;
+import dev.instrumentator.runtime.jaxrs.InstrumentatorFeature;
+import io.prometheus.metrics.model.registry.PrometheusRegistry;
+import java.net.URI;
+import java.util.Arrays;
+import java.util.Locale;
+import org.glassfish.grizzly.http.server.HttpServer;
+import org.glassfish.hk2.utilities.binding.AbstractBinder;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.server.ServerProperties;
+
+/**
+ * The example bookstore, set up as one of the configurations that load runs compare, on a port of
+ * loopback. Only the instrumentation differs between them.
+ *
+ * <p>Usage: {@code LoadServer <plain|decorators|companion> <port>}
+ */
+public final class LoadServer {
+  /** What each configuration registers. */
+  enum Setup {
+    /** The original resources: no instrumentation at all. */
+    PLAIN,
+    /** The generated decorators alone. */
+    DECORATORS,
+    /** The decorators and the JAX-RS companion, as the example app runs. */
+    COMPANION
+  }
+
+  private LoadServer() {}
+
+  public static void main(String[] args) throws Exception {
+    if (args.length != 2) {
+      System.err.println("usage: LoadServer <" + String.join("|", names()) + "> <port>");
+      System.exit(2);
+    }
+    Setup setup = Setup.valueOf(args[0].toUpperCase(Locale.ROOT));
+    int port = Integer.parseInt(args[1]);
+    HttpServer server =
+        BookstoreApp.start(URI.create("http://127.0.0.1:" + port + "/"), application(setup));
+    Runtime.getRuntime().addShutdownHook(new Thread(server::shutdownNow));
+    System.out.println(args[0] + " listening on " + port);
+    Thread.currentThread().join();
+  }
+
+  static ResourceConfig application(Setup setup) {
+    Bookstore store = Bookstore.withSampleBooks();
+    PrometheusRegistry registry = PrometheusRegistry.defaultRegistry;
+    ResourceConfig application =
+        new ResourceConfig()
+            .register(OutOfStockMapper.class)
+            .register(
+                new AbstractBinder() {
+                  @Override
+                  protected void configure() {
+                    bind(store).to(Bookstore.class);
+                    bind(registry).to(PrometheusRegistry.class);
+                  }
+                })
+            .property(ServerProperties.WADL_FEATURE_DISABLE, true);
+    switch (setup) {
+      case PLAIN:
+        return application.register(BookResource.class).register(StoreResource.class);
+      case DECORATORS:
+        return application
+            .register(BookResource_Instrumented.class)
+            .register(StoreResource_Instrumented.class);
+      case COMPANION:
+        return application
+            .register(InstrumentatorFeature.class)
+            .register(BookResource_Instrumented.class)
+            .register(StoreResource_Instrumented.class);
+      default:
+        throw new AssertionError(setup);
+    }
+  }
+
+  private static String[] names() {
+    return Arrays.stream(Setup.values())
+        .map(setup -> setup.name().toLowerCase(Locale.ROOT))
+        .toArray(String[]::new);
+  }
+}
