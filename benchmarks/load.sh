@@ -4,19 +4,25 @@
 # them all alike. Prints each run, then per configuration the median requests per second and
 # server CPU per request, with their range, and their ratio to the uninstrumented app.
 #
-# Usage: benchmarks/load.sh [rounds (5)] [seconds per run (10)] [setups ("plain decorators companion")]
+# Usage: benchmarks/load.sh [rounds (5)] [seconds per run (10)] [setups ("plain decorators companion micrometer")]
 # Needs: wrk (Debian package wrk), Java 17, Maven.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 rounds=${1:-5}
 seconds=${2:-10}
-read -r -a setups <<< "${3:-plain decorators companion}"
+read -r -a setups <<< "${3:-plain decorators companion micrometer}"
 path=/books/978-0134685991
 connections=8
 clock_ticks=$(getconf CLK_TCK)
 
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 2; }
+# On two cores or more, the servers get one core and wrk another, so they do not take turns.
+server_cpu=() client_cpu=()
+if command -v taskset >/dev/null && [ "$(nproc)" -ge 2 ]; then
+  server_cpu=(taskset -c 1)
+  client_cpu=(taskset -c 0)
+fi
 mvn -B -q package -DskipTests -pl benchmarks -am
 classpath="benchmarks/target/benchmarks.jar:benchmarks/target/lib/*"
 
@@ -26,7 +32,7 @@ port=18090
 declare -A port_of pid_of
 for setup in "${setups[@]}"; do
   port=$((port + 1))
-  java -Xms512m -Xmx512m -XX:+UseParallelGC -cp "$classpath" \
+  "${server_cpu[@]}" java -Xms512m -Xmx512m -XX:+UseParallelGC -cp "$classpath" \
     dev.instrumentator.benchmarks.LoadServer "$setup" "$port" > "/tmp/load-$setup.log" 2>&1 &
   pids+=($!)
   port_of[$setup]=$port
@@ -45,7 +51,7 @@ cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 run() {
   local setup=$1 duration=$2 before after output requests rps
   before=$(cpu_ticks "${pid_of[$setup]}")
-  output=$(wrk -t1 -c"$connections" -d"${duration}s" "http://127.0.0.1:${port_of[$setup]}$path")
+  output=$("${client_cpu[@]}" wrk -t1 -c"$connections" -d"${duration}s" "http://127.0.0.1:${port_of[$setup]}$path")
   after=$(cpu_ticks "${pid_of[$setup]}")
   requests=$(awk '/requests in/ {print $1}' <<< "$output")
   rps=$(awk '/Requests\/sec/ {print $2}' <<< "$output")

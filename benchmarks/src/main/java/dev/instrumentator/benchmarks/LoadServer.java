@@ -8,6 +8,8 @@ import dev.instrumentator.example.OutOfStockMapper;
 import dev.instrumentator.example.StoreResource;
 import dev.instrumentator.example.StoreResource_Instrumented;
 import dev.instrumentator.runtime.jaxrs.InstrumentatorFeature;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.net.URI;
 import java.util.Arrays;
@@ -15,13 +17,15 @@ import java.util.Locale;
 import org.glassfish.grizzly.http.server.HttpServer;
 import org.glassfish.hk2.utilities.binding.AbstractBinder;
 import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.micrometer.server.DefaultJerseyTagsProvider;
+import org.glassfish.jersey.micrometer.server.MetricsApplicationEventListener;
 import org.glassfish.jersey.server.ServerProperties;
 
 /**
  * The example bookstore, set up as one of the configurations that load runs compare, on a port of
  * loopback. Only the instrumentation differs between them.
  *
- * <p>Usage: {@code LoadServer <plain|decorators|companion> <port>}
+ * <p>Usage: {@code LoadServer <plain|decorators|companion|micrometer> <port>}
  */
 public final class LoadServer {
   /** What each configuration registers. */
@@ -31,7 +35,9 @@ public final class LoadServer {
     /** The generated decorators alone. */
     DECORATORS,
     /** The decorators and the JAX-RS companion, as the example app runs. */
-    COMPANION
+    COMPANION,
+    /** The original resources under Jersey's own Micrometer listener, for comparison. */
+    MICROMETER
   }
 
   private LoadServer() {}
@@ -77,6 +83,14 @@ public final class LoadServer {
             .register(InstrumentatorFeature.class)
             .register(BookResource_Instrumented.class)
             .register(StoreResource_Instrumented.class);
+      case MICROMETER:
+        PrometheusMeterRegistry meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        return application
+            .register(
+                new MetricsApplicationEventListener(
+                    meters, new DefaultJerseyTagsProvider(), "http.server.requests", true))
+            .register(BookResource.class)
+            .register(StoreResource.class);
       default:
         throw new AssertionError(setup);
     }

@@ -14,35 +14,42 @@ final class RouteSeries {
   final String method;
   private final String handler;
   private final StatusLabels statusLabels;
-  /** One data point per status slot; null when the route is excluded. */
-  private final AtomicReferenceArray<DistributionDataPoint> dataPoints;
+  /** Per status class, its labels' data points; null when the route is excluded. */
+  private final AtomicReferenceArray<AtomicReferenceArray<DistributionDataPoint>> byClass;
 
   RouteSeries(HttpMetrics metrics, String method, String handler, boolean excluded) {
     this.metrics = metrics;
     this.method = method;
     this.handler = handler;
     this.statusLabels = metrics.statusLabels();
-    this.dataPoints = excluded ? null : new AtomicReferenceArray<>(statusLabels.slotCount());
+    this.byClass = excluded ? null : new AtomicReferenceArray<>(StatusLabels.CLASSES);
   }
 
   void observe(int status, long elapsedNanos) {
-    if (dataPoints == null) {
+    if (byClass == null) {
       return;
     }
     dataPoint(status).observe(metrics.seconds(elapsedNanos));
   }
 
   private DistributionDataPoint dataPoint(int status) {
-    int slot = statusLabels.slot(status);
-    if (slot < 0) {
+    int statusClass = StatusLabels.statusClass(status);
+    if (statusClass < 0) {
       // No standard status: too rare to keep a slot for, so it is looked up each time.
       return metrics.dataPoint(method, handler, statusLabels.label(status));
     }
-    DistributionDataPoint dataPoint = dataPoints.get(slot);
+    AtomicReferenceArray<DistributionDataPoint> slots = byClass.get(statusClass);
+    if (slots == null) {
+      byClass.compareAndSet(
+          statusClass, null, new AtomicReferenceArray<>(statusLabels.slotsPerClass()));
+      slots = byClass.get(statusClass);
+    }
+    int slot = statusLabels.slotInClass(status);
+    DistributionDataPoint dataPoint = slots.get(slot);
     if (dataPoint == null) {
       // Threads that race here get the same data point from the histogram.
       dataPoint = metrics.dataPoint(method, handler, statusLabels.label(status));
-      dataPoints.set(slot, dataPoint);
+      slots.set(slot, dataPoint);
     }
     return dataPoint;
   }

@@ -2,11 +2,11 @@ package dev.instrumentator.runtime;
 
 /**
  * The status label of a response, grouped by first digit ({@code 2xx}) or exact ({@code 201}),
- * and a small slot number per label so that a route can keep its data points in an array.
+ * and where a route keeps the data point of each label: one array per status class ({@code 1xx}
+ * to {@code 5xx}), created when the class is first answered, with one slot per label in it.
  */
 final class StatusLabels {
-  private static final int LOWEST = 100;
-  private static final int HIGHEST = 599;
+  static final int CLASSES = 5;
 
   private final boolean grouped;
 
@@ -14,17 +14,19 @@ final class StatusLabels {
     this.grouped = grouped;
   }
 
-  /** How many slots the standard statuses, 100 to 599, need. */
-  int slotCount() {
-    return grouped ? 5 : HIGHEST - LOWEST + 1;
+  /** The class of a standard status, 0 for 1xx to 4 for 5xx; -1 outside 100 to 599. */
+  static int statusClass(int status) {
+    return status >= 100 && status <= 599 ? status / 100 - 1 : -1;
   }
 
-  /** The slot of a standard status, or -1 for a status outside 100 to 599. */
-  int slot(int status) {
-    if (status < LOWEST || status > HIGHEST) {
-      return -1;
-    }
-    return grouped ? status / 100 - 1 : status - LOWEST;
+  /** How many labels one status class holds. */
+  int slotsPerClass() {
+    return grouped ? 1 : 100;
+  }
+
+  /** The slot of a standard status within its class. */
+  int slotInClass(int status) {
+    return grouped ? 0 : status % 100;
   }
 
   /** The label: for grouped statuses the first digit and "xx", as the original writes them. */

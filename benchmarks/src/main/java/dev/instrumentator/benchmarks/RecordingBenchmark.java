@@ -1,0 +1,100 @@
+package dev.instrumentator.benchmarks;
+
+import dev.instrumentator.runtime.HttpMetrics;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.prometheus.metrics.core.datapoints.DistributionDataPoint;
+import io.prometheus.metrics.core.metrics.Histogram;
+import io.prometheus.metrics.model.registry.PrometheusRegistry;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * One timed call of a resource method, recorded five ways, with the same histogram configuration
+ * (classic buckets, the defaults): (a) through the generated decorator; (b) the floor, two {@code
+ * System.nanoTime()} calls and one observation of a data point resolved beforehand; (c) the naive
+ * way, {@code labelValues(...)} per call; (d) Micrometer as request filters use it, a {@code
+ * Timer.builder(...).register(...)} per call; (e) a Micrometer timer resolved beforehand.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@Warmup(iterations = 5, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(value = 3, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+public class RecordingBenchmark {
+  private static final String METHOD = "GET";
+  private static final String TEMPLATE = "/fixture/{id}";
+
+  private FixtureResource original;
+  private FixtureResource decorator;
+  private Histogram histogram;
+  private DistributionDataPoint dataPoint;
+  private PrometheusMeterRegistry meterRegistry;
+  private Timer timer;
+
+  @Setup
+  public void setUp() {
+    HttpMetrics metrics = HttpMetrics.builder().registry(new PrometheusRegistry()).build();
+    HttpMetrics.setDefault(metrics);
+    histogram = metrics.histogram();
+    dataPoint = histogram.labelValues(METHOD, TEMPLATE, "2xx");
+    original = new FixtureResource();
+    decorator = new FixtureResource_Instrumented();
+    meterRegistry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    timer = micrometerTimer();
+  }
+
+  @Benchmark
+  public String a_decorator() {
+    return decorator.get("42");
+  }
+
+  @Benchmark
+  public String b_floor() {
+    long start = System.nanoTime();
+    String book = original.get("42");
+    dataPoint.observe((System.nanoTime() - start) / 1e9);
+    return book;
+  }
+
+  @Benchmark
+  public String c_labelValuesPerCall() {
+    long start = System.nanoTime();
+    String book = original.get("42");
+    histogram.labelValues(METHOD, TEMPLATE, "2xx").observe((System.nanoTime() - start) / 1e9);
+    return book;
+  }
+
+  @Benchmark
+  public String d_micrometerBuilderPerCall() {
+    long start = System.nanoTime();
+    String book = original.get("42");
+    micrometerTimer().record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+    return book;
+  }
+
+  @Benchmark
+  public String e_micrometerCachedTimer() {
+    long start = System.nanoTime();
+    String book = original.get("42");
+    timer.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+    return book;
+  }
+
+  private Timer micrometerTimer() {
+    return Timer.builder("http.server.requests")
+        .tags("method", METHOD, "uri", TEMPLATE, "status", "200", "outcome", "SUCCESS")
+        .register(meterRegistry);
+  }
+}
