@@ -17,12 +17,6 @@ connections=8
 clock_ticks=$(getconf CLK_TCK)
 
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 2; }
-# On two cores or more, the servers get one core and wrk another, so they do not take turns.
-server_cpu=() client_cpu=()
-if command -v taskset >/dev/null && [ "$(nproc)" -ge 2 ]; then
-  server_cpu=(taskset -c 1)
-  client_cpu=(taskset -c 0)
-fi
 mvn -B -q package -DskipTests -pl benchmarks -am
 classpath="benchmarks/target/benchmarks.jar:benchmarks/target/lib/*"
 
@@ -32,7 +26,7 @@ port=18090
 declare -A port_of pid_of
 for setup in "${setups[@]}"; do
   port=$((port + 1))
-  "${server_cpu[@]}" java -Xms512m -Xmx512m -XX:+UseParallelGC -cp "$classpath" \
+  java -Xms512m -Xmx512m -XX:+UseParallelGC -cp "$classpath" \
     dev.instrumentator.benchmarks.LoadServer "$setup" "$port" > "/tmp/load-$setup.log" 2>&1 &
   pids+=($!)
   port_of[$setup]=$port
@@ -51,7 +45,7 @@ cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 run() {
   local setup=$1 duration=$2 before after output requests rps
   before=$(cpu_ticks "${pid_of[$setup]}")
-  output=$("${client_cpu[@]}" wrk -t1 -c"$connections" -d"${duration}s" "http://127.0.0.1:${port_of[$setup]}$path")
+  output=$(wrk -t1 -c"$connections" -d"${duration}s" "http://127.0.0.1:${port_of[$setup]}$path")
   after=$(cpu_ticks "${pid_of[$setup]}")
   requests=$(awk '/requests in/ {print $1}' <<< "$output")
   rps=$(awk '/Requests\/sec/ {print $2}' <<< "$output")
