@@ -29,7 +29,7 @@ import org.glassfish.jersey.server.ServerProperties;
  */
 public final class LoadServer {
   /** What each configuration registers. */
-  enum Setup {
+  enum Instrumentation {
     /** The original resources: no instrumentation at all. */
     PLAIN,
     /** The generated decorators alone. */
@@ -47,16 +47,17 @@ public final class LoadServer {
       System.err.println("usage: LoadServer <" + String.join("|", names()) + "> <port>");
       System.exit(2);
     }
-    Setup setup = Setup.valueOf(args[0].toUpperCase(Locale.ROOT));
+    Instrumentation instrumentation = Instrumentation.valueOf(args[0].toUpperCase(Locale.ROOT));
     int port = Integer.parseInt(args[1]);
     HttpServer server =
-        BookstoreApp.start(URI.create("http://127.0.0.1:" + port + "/"), application(setup));
+        BookstoreApp.start(
+            URI.create("http://127.0.0.1:" + port + "/"), application(instrumentation));
     Runtime.getRuntime().addShutdownHook(new Thread(server::shutdownNow));
     System.out.println(args[0] + " listening on " + port);
     Thread.currentThread().join();
   }
 
-  static ResourceConfig application(Setup setup) {
+  static ResourceConfig application(Instrumentation instrumentation) {
     Bookstore store = Bookstore.withSampleBooks();
     PrometheusRegistry registry = PrometheusRegistry.defaultRegistry;
     ResourceConfig application =
@@ -71,7 +72,7 @@ public final class LoadServer {
                   }
                 })
             .property(ServerProperties.WADL_FEATURE_DISABLE, true);
-    switch (setup) {
+    switch (instrumentation) {
       case PLAIN:
         return application.register(BookResource.class).register(StoreResource.class);
       case DECORATORS:
@@ -92,13 +93,13 @@ public final class LoadServer {
             .register(BookResource.class)
             .register(StoreResource.class);
       default:
-        throw new AssertionError(setup);
+        throw new AssertionError(instrumentation);
     }
   }
 
   private static String[] names() {
-    return Arrays.stream(Setup.values())
-        .map(setup -> setup.name().toLowerCase(Locale.ROOT))
+    return Arrays.stream(Instrumentation.values())
+        .map(value -> value.name().toLowerCase(Locale.ROOT))
         .toArray(String[]::new);
   }
 }
