@@ -2,12 +2,15 @@ package dev.instrumentator.example;
 
 import dev.instrumentator.annotations.DoNotTrack;
 import dev.instrumentator.annotations.Instrumented;
-import io.prometheus.metrics.expositionformats.PrometheusTextFormatWriter;
+import io.prometheus.metrics.expositionformats.ExpositionFormatWriter;
+import io.prometheus.metrics.expositionformats.ExpositionFormats;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
@@ -16,7 +19,7 @@ import jakarta.ws.rs.core.StreamingOutput;
 @Instrumented
 @Path("/")
 public class StoreResource {
-  private static final PrometheusTextFormatWriter TEXT_FORMAT = PrometheusTextFormatWriter.create();
+  private static final ExpositionFormats FORMATS = ExpositionFormats.init();
 
   private final PrometheusRegistry registry;
 
@@ -47,12 +50,17 @@ public class StoreResource {
     return "ok\n";
   }
 
-  /** The Prometheus text format, as Prometheus scrapes it. Untimed, like the original's. */
+  /**
+   * The metrics in the format the scraper asks for: the Prometheus text format by default, the
+   * protobuf format (which carries native histograms) or OpenMetrics when its Accept header asks.
+   * Untimed, like the original's.
+   */
   @DoNotTrack
   @GET
   @Path("metrics")
-  public Response metrics() {
-    StreamingOutput body = out -> TEXT_FORMAT.write(out, registry.scrape());
-    return Response.ok(body, TEXT_FORMAT.getContentType()).build();
+  public Response metrics(@HeaderParam(HttpHeaders.ACCEPT) String accept) {
+    ExpositionFormatWriter writer = FORMATS.findWriter(accept);
+    StreamingOutput body = out -> writer.write(out, registry.scrape());
+    return Response.ok(body, writer.getContentType()).build();
   }
 }

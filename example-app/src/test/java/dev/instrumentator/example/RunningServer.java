@@ -33,6 +33,11 @@ final class RunningServer implements AutoCloseable {
     return new RunningServer(BookstoreApp.start(URI.create("http://127.0.0.1:0/"), application));
   }
 
+  /** {@code 127.0.0.1:<port>}, as a scrape target. */
+  String hostAndPort() {
+    return base.getAuthority();
+  }
+
   HttpResponse<String> get(String path) {
     return send(HttpRequest.newBuilder(base.resolve(path)).GET());
   }

@@ -177,6 +177,7 @@ public final class HttpMetrics {
     private String statusLabel = DEFAULT_STATUS_LABEL;
     private PrometheusRegistry registry = PrometheusRegistry.defaultRegistry;
     private int untemplatedPathLimit = DEFAULT_UNTEMPLATED_PATH_LIMIT;
+    private boolean nativeHistograms = false;
 
     private Builder() {}
 
@@ -345,6 +346,18 @@ public final class HttpMetrics {
     }
 
     /**
+     * Whether the histogram also keeps a native histogram: exponential buckets that follow the
+     * observed durations, with no bounds to choose, which Prometheus reads from the protobuf
+     * format when started with {@code --enable-feature=native-histograms}. The classic buckets
+     * stay, for the text formats. Default {@code false}: classic buckets alone, the cheapest to
+     * observe.
+     */
+    public Builder nativeHistograms(boolean nativeHistograms) {
+      this.nativeHistograms = nativeHistograms;
+      return this;
+    }
+
+    /**
      * Creates the histogram and registers it in the registry.
      *
      * @throws IllegalStateException if the registry already holds a metric of this name
@@ -359,8 +372,10 @@ public final class HttpMetrics {
               .name(metricName)
               .help(HELP)
               .labelNames(methodLabel, handlerLabel, statusLabel)
-              .classicOnly()
               .classicUpperBounds(buckets);
+      if (!nativeHistograms) {
+        histogram.classicOnly();
+      }
       if (metricName.endsWith("_seconds")) {
         histogram.unit(Unit.SECONDS);
       }

@@ -2,10 +2,12 @@ package dev.instrumentator.runtime;
 
 import static dev.instrumentator.runtime.testing.Scrape.labels;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.instrumentator.runtime.testing.Scrape;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
+import io.prometheus.metrics.model.snapshots.HistogramSnapshot;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -191,6 +193,31 @@ class HttpMetricsTest {
 
     assertEquals(1.0, scrape().value(COUNT, labels("method", "GET", "handler", "/books", "status", "2xx")));
     assertEquals(2.0, Scrape.of(second).value(COUNT, labels("method", "GET", "handler", "/books", "status", "2xx")));
+  }
+
+  @Test
+  void histogramsAreClassicOnlyByDefault() {
+    HttpMetrics metrics = HttpMetrics.builder().registry(registry).build();
+    HttpMetrics.setDefault(metrics);
+    request("GET", "/", 200);
+
+    HistogramSnapshot.HistogramDataPointSnapshot point =
+        metrics.histogram().collect().getDataPoints().get(0);
+    assertTrue(point.hasClassicHistogramData());
+    assertFalse(point.hasNativeHistogramData());
+  }
+
+  @Test
+  void nativeHistogramsKeepTheClassicBucketsBeside() {
+    HttpMetrics metrics = HttpMetrics.builder().nativeHistograms(true).registry(registry).build();
+    HttpMetrics.setDefault(metrics);
+    request("GET", "/", 200);
+
+    HistogramSnapshot.HistogramDataPointSnapshot point =
+        metrics.histogram().collect().getDataPoints().get(0);
+    assertTrue(point.hasNativeHistogramData());
+    assertTrue(point.hasClassicHistogramData());
+    assertEquals(12, bucketBounds().size());
   }
 
   private void use(HttpMetrics.Builder builder) {

@@ -1,0 +1,227 @@
+package dev.instrumentator.example;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+
+/**
+ * A real Prometheus server (the {@code prometheus} binary on the PATH, Debian's package), started
+ * for one test class on a free loopback port with a temporary data folder, scraping one target
+ * every second; and queries to its HTTP API. Every wait is bounded, and {@link #close()} stops it.
+ */
+final class PrometheusServer implements AutoCloseable {
+  private static final Duration START_TIMEOUT = Duration.ofSeconds(30);
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** One element of an instant vector: its labels and its value. */
+  record Sample(Map<String, String> labels, double value) {}
+
+  private final Process process;
+  private final Path dataFolder;
+  private final URI api;
+  private final HttpClient client =
+      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+  private PrometheusServer(Process process, Path dataFolder, int port) {
+    this.process = process;
+    this.dataFolder = dataFolder;
+    this.api = URI.create("http://127.0.0.1:" + port);
+  }
+
+  /**
+   * @param target the {@code host:port} to scrape {@code /metrics} of
+   * @param nativeHistograms whether to start with {@code --enable-feature=native-histograms}
+   */
+  static PrometheusServer start(String target, boolean nativeHistograms) throws IOException {
+    Path dataFolder = Files.createTempDirectory("prometheus-test");
+    Path config = dataFolder.resolve("prometheus.yml");
+    Files.writeString(
+        config,
+        String.join(
+            "\n",
+            "global:",
+            "  scrape_interval: 1s",
+            "  evaluation_interval: 1s",
+            "scrape_configs:",
+            "  - job_name: bookstore",
+            "    static_configs:",
+            "      - targets: ['" + target + "']",
+            ""));
+    int port = freePort();
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                "prometheus",
+                "--config.file=" + config,
+                "--storage.tsdb.path=" + dataFolder.resolve("data"),
+                "--web.listen-address=127.0.0.1:" + port,
+                "--log.level=warn"));
+    if (nativeHistograms) {
+      command.add("--enable-feature=native-histograms");
+    }
+    Process process;
+    try {
+      process =
+          new ProcessBuilder(command)
+              .redirectErrorStream(true)
+              .redirectOutput(dataFolder.resolve("prometheus.log").toFile())
+              .start();
+    } catch (IOException e) {
+      throw new IOException(
+          "cannot run prometheus: install Debian's package (apt-get install prometheus), which"
+              + " these tests need, or leave out -Pprometheus",
+          e);
+    }
+    PrometheusServer server = new PrometheusServer(process, dataFolder, port);
+    server.awaitReady();
+    return server;
+  }
+
+  /** Runs an instant query; its vector, empty if nothing matches. */
+  List<Sample> query(String promql) {
+    URI uri =
+        api.resolve("/api/v1/query?query=" + URLEncoder.encode(promql, StandardCharsets.UTF_8));
+    HttpResponse<String> response = get(uri);
+    try {
+      JsonNode body = JSON.readTree(response.body());
+      if (!"success".equals(body.path("status").asText())) {
+        throw new AssertionError("query " + promql + " failed: " + response.body());
+      }
+      List<Sample> samples = new ArrayList<>();
+      for (JsonNode result : body.path("data").path("result")) {
+        Map<String, String> labels = new HashMap<>();
+        result.path("metric").fields().forEachRemaining(f -> labels.put(f.getKey(), f.getValue().asText()));
+        samples.add(new Sample(labels, Double.parseDouble(result.path("value").get(1).asText())));
+      }
+      return samples;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Queries until the vector satisfies {@code done}, for at most {@code timeout}; the last one. */
+  List<Sample> awaitQuery(String promql, Predicate<List<Sample>> done, Duration timeout) {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    List<Sample> samples = query(promql);
+    while (!done.test(samples) && System.nanoTime() < deadline) {
+      sleep(200);
+      samples = query(promql);
+    }
+    return samples;
+  }
+
+  /**
+   * Waits until Prometheus has scraped {@code requests} requests in all, as {@code total} counts
+   * them; fails if it does not.
+   */
+  void awaitCounted(String total, int requests, Duration timeout) {
+    List<Sample> counted =
+        awaitQuery(
+            total, samples -> !samples.isEmpty() && samples.get(0).value() == requests, timeout);
+    if (!counted.equals(List.of(new Sample(Map.of(), requests)))) {
+      throw new AssertionError("Prometheus scraped " + counted + ", not " + requests + " requests");
+    }
+  }
+
+  /** The value a quantile query gives one handler, once Prometheus has a rate to compute it on. */
+  double awaitQuantile(String promql, String handler, Duration timeout) {
+    Predicate<Sample> ofHandler =
+        sample -> handler.equals(sample.labels().get("handler")) && Double.isFinite(sample.value());
+    List<Sample> quantiles =
+        awaitQuery(promql, samples -> samples.stream().anyMatch(ofHandler), timeout);
+    return quantiles.stream()
+        .filter(ofHandler)
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no quantile of " + handler + " in " + quantiles))
+        .value();
+  }
+
+  @Override
+  public void close() throws IOException {
+    process.destroy();
+    try {
+      if (!process.waitFor(10, TimeUnit.SECONDS)) {
+        process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+      }
+    } catch (InterruptedException e) {
+      process.destroyForcibly();
+      Thread.currentThread().interrupt();
+    }
+    try (var files = Files.walk(dataFolder)) {
+      files.sorted((a, b) -> b.compareTo(a)).forEach(f -> f.toFile().delete());
+    }
+  }
+
+  private void awaitReady() throws IOException {
+    long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
+    while (System.nanoTime() < deadline) {
+      if (!process.isAlive()) {
+        throw new IllegalStateException("prometheus exited: " + log());
+      }
+      try {
+        if (client.send(HttpRequest.newBuilder(api.resolve("/-/ready")).build(), BodyHandlers.discarding())
+                .statusCode()
+            == 200) {
+          return;
+        }
+      } catch (IOException e) {
+        // not listening yet
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+      sleep(100);
+    }
+    close();
+    throw new IllegalStateException("prometheus was not ready within " + START_TIMEOUT);
+  }
+
+  private String log() throws IOException {
+    return Files.readString(dataFolder.resolve("prometheus.log"));
+  }
+
+  private HttpResponse<String> get(URI uri) {
+    try {
+      return client.send(
+          HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10)).build(),
+          BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}
