@@ -4,7 +4,6 @@ import dev.instrumentator.example.BookResource;
 import dev.instrumentator.example.BookResource_Instrumented;
 import dev.instrumentator.example.Bookstore;
 import dev.instrumentator.example.BookstoreApp;
-import dev.instrumentator.example.OutOfStockMapper;
 import dev.instrumentator.example.StoreResource;
 import dev.instrumentator.example.StoreResource_Instrumented;
 import dev.instrumentator.runtime.jaxrs.InstrumentatorFeature;
@@ -15,11 +14,9 @@ import java.net.URI;
 import java.util.Arrays;
 import java.util.Locale;
 import org.glassfish.grizzly.http.server.HttpServer;
-import org.glassfish.hk2.utilities.binding.AbstractBinder;
-import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.micrometer.server.DefaultJerseyTagsProvider;
 import org.glassfish.jersey.micrometer.server.MetricsApplicationEventListener;
-import org.glassfish.jersey.server.ServerProperties;
+import org.glassfish.jersey.server.ResourceConfig;
 
 /**
  * The example bookstore, set up as one of the configurations that load runs compare, on a port of
@@ -58,20 +55,9 @@ public final class LoadServer {
   }
 
   static ResourceConfig application(Instrumentation instrumentation) {
-    Bookstore store = Bookstore.withSampleBooks();
-    PrometheusRegistry registry = PrometheusRegistry.defaultRegistry;
     ResourceConfig application =
-        new ResourceConfig()
-            .register(OutOfStockMapper.class)
-            .register(
-                new AbstractBinder() {
-                  @Override
-                  protected void configure() {
-                    bind(store).to(Bookstore.class);
-                    bind(registry).to(PrometheusRegistry.class);
-                  }
-                })
-            .property(ServerProperties.WADL_FEATURE_DISABLE, true);
+        BookstoreApp.withoutResources(
+            Bookstore.withSampleBooks(), PrometheusRegistry.defaultRegistry);
     switch (instrumentation) {
       case PLAIN:
         return application.register(BookResource.class).register(StoreResource.class);

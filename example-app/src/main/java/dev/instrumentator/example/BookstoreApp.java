@@ -49,10 +49,18 @@ public final class BookstoreApp {
    * through its decorator and records every request with the status the client received.
    */
   public static ResourceConfig application(Bookstore store, PrometheusRegistry registry) {
-    return new ResourceConfig()
+    return withoutResources(store, registry)
         .register(InstrumentatorFeature.class)
         .register(BookResource.class)
-        .register(StoreResource.class)
+        .register(StoreResource.class);
+  }
+
+  /**
+   * What every set-up of the bookstore shares, whatever registers its resources: the exception
+   * mapper and what the resources are built from.
+   */
+  public static ResourceConfig withoutResources(Bookstore store, PrometheusRegistry registry) {
+    return new ResourceConfig()
         .register(OutOfStockMapper.class)
         .register(
             new AbstractBinder() {

@@ -9,9 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.instrumentator.runtime.HttpMetrics;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.util.Map;
-import org.glassfish.hk2.utilities.binding.AbstractBinder;
 import org.glassfish.jersey.server.ResourceConfig;
-import org.glassfish.jersey.server.ServerProperties;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,21 +27,10 @@ class DecoratorsWithoutCompanionTest {
 
   @BeforeAll
   static void start() throws Exception {
-    Bookstore store = Bookstore.withSampleBooks();
     ResourceConfig decoratorsOnly =
-        new ResourceConfig()
+        BookstoreApp.withoutResources(Bookstore.withSampleBooks(), registry)
             .register(BookResource_Instrumented.class)
-            .register(StoreResource_Instrumented.class)
-            .register(OutOfStockMapper.class)
-            .register(
-                new AbstractBinder() {
-                  @Override
-                  protected void configure() {
-                    bind(store).to(Bookstore.class);
-                    bind(registry).to(PrometheusRegistry.class);
-                  }
-                })
-            .property(ServerProperties.WADL_FEATURE_DISABLE, true);
+            .register(StoreResource_Instrumented.class);
     server = RunningServer.start(decoratorsOnly);
   }
 

@@ -16,7 +16,7 @@ public final class Route {
   private final String template;
   /**
    * The series under the metrics last recorded into. Read and written without synchronization:
-   * a series is immutable, so a thread sees either a complete one or an older one it replaces.
+   * the fields of a series are final, so a thread sees either a complete one or an older one.
    */
   private RouteSeries series;
   /** The same, for requests of another method that this route answers (HEAD for GET). */
