@@ -108,7 +108,7 @@ final class PrometheusServer implements AutoCloseable {
       List<Sample> samples = new ArrayList<>();
       for (JsonNode result : body.path("data").path("result")) {
         Map<String, String> labels = new HashMap<>();
-        result.path("metric").fields().forEachRemaining(f -> labels.put(f.getKey(), f.getValue().asText()));
+        result.path("metric").properties().forEach(f -> labels.put(f.getKey(), f.getValue().asText()));
         samples.add(new Sample(labels, Double.parseDouble(result.path("value").get(1).asText())));
       }
       return samples;
