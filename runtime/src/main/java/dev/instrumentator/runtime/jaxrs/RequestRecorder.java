@@ -68,10 +68,10 @@ final class RequestRecorder implements ApplicationEventListener {
       int status = response != null ? response.getStatus() : 500;
       String method = http.getMethod();
       ExtendedUriInfo uri = finished.getUriInfo();
-      boolean throughLocator = !uri.getMatchedResourceLocators().isEmpty();
 
       Route handled = request.route();
-      if (handled != null && !throughLocator) {
+      // A decorator reached through a locator knows its own path, not the locator's.
+      if (handled != null && uri.getMatchedResourceLocators().isEmpty()) {
         handled.record(method, request.startNanos(), status);
         return;
       }
