@@ -47,8 +47,9 @@ final class ControllerReader {
 
   Controller read(TypeElement type) {
     List<ResourceMethod> resourceMethods = new ArrayList<>();
-    for (ExecutableElement method : methodsOf(type)) {
-      readResourceMethod(type, method).ifPresent(resourceMethods::add);
+    List<TypeElement> supertypes = supertypes(type);
+    for (ExecutableElement method : methodsOf(type, supertypes)) {
+      readResourceMethod(type, supertypes, method).ifPresent(resourceMethods::add);
     }
     return new Controller(
         type,
@@ -63,7 +64,7 @@ final class ControllerReader {
 
   /** Whether {@code method}, as a member of {@code owner}, answers an HTTP method. */
   boolean isResourceMethod(TypeElement owner, ExecutableElement method) {
-    return httpMethodOf(annotationSource(owner, method)).isPresent();
+    return httpMethodOf(annotationSource(owner, supertypes(owner), method)).isPresent();
   }
 
   /** {@code Outer.Inner} becomes {@code Outer_Inner_Instrumented}, in the same package. */
@@ -89,13 +90,13 @@ final class ControllerReader {
    * The methods of {@code type}, declared and inherited, in a stable order: its own in source
    * order, then those of each superclass, then default methods of its interfaces.
    */
-  private List<ExecutableElement> methodsOf(TypeElement type) {
+  private List<ExecutableElement> methodsOf(TypeElement type, List<TypeElement> supertypes) {
     Set<ExecutableElement> members =
         new LinkedHashSet<>(ElementFilter.methodsIn(elements.getAllMembers(type)));
     List<ExecutableElement> ordered = new ArrayList<>();
     List<TypeElement> hierarchy = new ArrayList<>();
     hierarchy.add(type);
-    hierarchy.addAll(supertypes(type));
+    hierarchy.addAll(supertypes);
     for (TypeElement declaring : hierarchy) {
       for (ExecutableElement method : ElementFilter.methodsIn(declaring.getEnclosedElements())) {
         if (members.remove(method)) {
@@ -106,8 +107,9 @@ final class ControllerReader {
     return ordered;
   }
 
-  private Optional<ResourceMethod> readResourceMethod(TypeElement owner, ExecutableElement method) {
-    ExecutableElement source = annotationSource(owner, method);
+  private Optional<ResourceMethod> readResourceMethod(
+      TypeElement owner, List<TypeElement> supertypes, ExecutableElement method) {
+    ExecutableElement source = annotationSource(owner, supertypes, method);
     Optional<HttpMethod> httpMethod = httpMethodOf(source);
     if (httpMethod.isEmpty()) {
       return Optional.empty(); // not a resource method; perhaps a sub-resource locator
@@ -150,12 +152,15 @@ final class ControllerReader {
   /**
    * The method whose JAX-RS annotations apply to {@code method} (JAX-RS 3.6): itself if it has
    * any, else the first method it overrides that has some, superclasses before interfaces.
+   *
+   * @param supertypes those of {@code owner}, in that order
    */
-  private ExecutableElement annotationSource(TypeElement owner, ExecutableElement method) {
+  private ExecutableElement annotationSource(
+      TypeElement owner, List<TypeElement> supertypes, ExecutableElement method) {
     if (hasJaxRsAnnotations(method)) {
       return method;
     }
-    for (TypeElement supertype : supertypes(owner)) {
+    for (TypeElement supertype : supertypes) {
       for (ExecutableElement candidate : ElementFilter.methodsIn(supertype.getEnclosedElements())) {
         if (candidate.getSimpleName().equals(method.getSimpleName())
             && !candidate.equals(method)
