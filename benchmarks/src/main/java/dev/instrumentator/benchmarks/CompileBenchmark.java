@@ -28,7 +28,9 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * What the processor adds to a build: javac on {@code controllers} generated JAX-RS controllers of
  * ten resource methods each, in process, without annotation processing and with the
- * instrumentator processor (which also compiles the decorators it writes).
+ * instrumentator processor (which also compiles the decorators it writes). Two {@link
+ * ReferenceProcessors} measure what annotation processing costs before any instrumentation: one
+ * that only claims {@code @Instrumented}, one that writes an empty subclass per controller.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -60,6 +62,16 @@ public class CompileBenchmark {
   @Benchmark
   public boolean javacWithoutProcessor() throws IOException {
     return compile("-proc:none");
+  }
+
+  @Benchmark
+  public boolean javacWithClaimOnlyProcessor() throws IOException {
+    return compile("-processor", ReferenceProcessors.ClaimOnly.class.getName());
+  }
+
+  @Benchmark
+  public boolean javacWithEmptySubclassProcessor() throws IOException {
+    return compile("-processor", ReferenceProcessors.EmptySubclass.class.getName());
   }
 
   @Benchmark
