@@ -26,7 +26,7 @@ final class ReferenceProcessors {
 
   /** Claims {@code @Instrumented} and writes nothing. */
   @SupportedAnnotationTypes(INSTRUMENTED)
-  public static final class ClaimOnly extends AbstractProcessor {
+  public static class ClaimOnly extends AbstractProcessor {
     @Override
     public SourceVersion getSupportedSourceVersion() {
       return SourceVersion.latestSupported();
@@ -39,13 +39,8 @@ final class ReferenceProcessors {
   }
 
   /** Writes {@code <Name>_Instrumented extends <Name> {}} for each top-level annotated class. */
-  @SupportedAnnotationTypes(INSTRUMENTED)
-  public static final class EmptySubclass extends AbstractProcessor {
-    @Override
-    public SourceVersion getSupportedSourceVersion() {
-      return SourceVersion.latestSupported();
-    }
-
+  @SupportedAnnotationTypes(INSTRUMENTED) // read from each processor's own class, not inherited
+  public static final class EmptySubclass extends ClaimOnly {
     @Override
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
       for (TypeElement annotation : annotations) {
