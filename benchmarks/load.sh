@@ -1,47 +1,68 @@
 #!/usr/bin/env bash
-# Load runs on loopback: the example bookstore in each configuration (benchmarks/LoadServer),
-# started side by side and measured in alternation under wrk, so that the machine's drift hits
-# them all alike. Prints each run, then per configuration the median requests per second and
-# server CPU per request, with their range, and their ratio to the uninstrumented app.
+# Load runs on loopback: the example bookstore in each configuration (benchmarks/LoadServer) under
+# wrk, measured in alternation so that the machine's drift hits them all alike.
 #
-# Usage: benchmarks/load.sh [rounds (5)] [seconds per run (10)] [setups ("plain decorators companion micrometer")]
-# Needs: wrk (Debian package wrk), Java 17, Maven.
+# Every round starts a fresh JVM per configuration (as JMH forks do: each JVM compiles the code its
+# own way, and one JVM per configuration would mistake that for the configuration's cost), warms
+# them, measures each in turn, rotating the order every round, and stops them. `plain-again` is a
+# second uninstrumented app: what separates it from `plain` is what the measurement cannot resolve.
+#
+# Prints each run, then per configuration its requests per second and server CPU per request as
+# ratios to `plain` in the same round: the median over the rounds, with their range; and in how many
+# rounds it took more CPU per request than `plain`, and less than `micrometer`.
+#
+# Usage: benchmarks/load.sh [rounds (5)] [seconds per run (5)] [seconds of warm-up per server (15)]
+#                           [setups ("plain plain-again decorators companion micrometer")]
+# Needs: wrk and curl (Debian packages of those names), Java 17, Maven.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 rounds=${1:-5}
-seconds=${2:-10}
-read -r -a setups <<< "${3:-plain decorators companion micrometer}"
+seconds=${2:-5}
+warm_up_seconds=${3:-15}
+read -r -a setups <<< "${4:-plain plain-again decorators companion micrometer}"
+[ "${setups[0]}" = plain ] || { echo "the first setup must be plain, the baseline" >&2; exit 2; }
 path=/books/978-0134685991
 connections=8
 clock_ticks=$(getconf CLK_TCK)
 
-command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 2; }
+for tool in wrk curl; do
+  command -v "$tool" >/dev/null || { echo "$tool is missing: apt-get install $tool" >&2; exit 2; }
+done
 mvn -B -q package -DskipTests -pl benchmarks -am
 classpath="benchmarks/target/benchmarks.jar:benchmarks/target/lib/*"
 
-pids=()
-trap 'kill "${pids[@]}" 2>/dev/null || true' EXIT
-port=18090
 declare -A port_of pid_of
-for setup in "${setups[@]}"; do
-  port=$((port + 1))
-  java -Xms512m -Xmx512m -XX:+UseParallelGC -cp "$classpath" \
-    dev.instrumentator.benchmarks.LoadServer "$setup" "$port" > "/tmp/load-$setup.log" 2>&1 &
-  pids+=($!)
-  port_of[$setup]=$port
-  pid_of[$setup]=$!
-done
-for setup in "${setups[@]}"; do
-  for _ in $(seq 100); do
-    curl -fs "http://127.0.0.1:${port_of[$setup]}$path" >/dev/null && break
-    sleep 0.1
+trap 'kill "${pid_of[@]}" 2>/dev/null || true' EXIT
+
+start_servers() {
+  local port=18090 setup
+  for setup in "${setups[@]}"; do
+    port=$((port + 1))
+    java -Xms512m -Xmx512m -XX:+UseParallelGC -cp "$classpath" \
+      dev.instrumentator.benchmarks.LoadServer "${setup%-again}" "$port" > "/tmp/load-$setup.log" 2>&1 &
+    port_of[$setup]=$port
+    pid_of[$setup]=$!
   done
-done
+  for setup in "${setups[@]}"; do
+    for _ in $(seq 600); do
+      curl -fs "http://127.0.0.1:${port_of[$setup]}$path" >/dev/null && continue 2
+      kill -0 "${pid_of[$setup]}" 2>/dev/null || break
+      sleep 0.1
+    done
+    echo "$setup did not start (it exited, or did not answer within a minute): see /tmp/load-$setup.log" >&2
+    exit 1
+  done
+}
+
+stop_servers() {
+  kill "${pid_of[@]}"
+  wait "${pid_of[@]}" 2>/dev/null || true
+}
 
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 
-# One run: prints "<setup> <requests per second> <server CPU microseconds per request>".
+# One run of $2 seconds: prints "<requests per second> <server CPU microseconds per request>".
 run() {
   local setup=$1 duration=$2 before after output requests rps
   before=$(cpu_ticks "${pid_of[$setup]}")
@@ -49,42 +70,58 @@ run() {
   after=$(cpu_ticks "${pid_of[$setup]}")
   requests=$(awk '/requests in/ {print $1}' <<< "$output")
   rps=$(awk '/Requests\/sec/ {print $2}' <<< "$output")
-  if grep -q "Non-2xx" <<< "$output"; then echo "$setup answered errors: $output" >&2; exit 1; fi
-  awk -v s="$setup" -v r="$rps" -v t=$((after - before)) -v n="$requests" -v hz="$clock_ticks" \
-    'BEGIN {printf "%s %.0f %.1f\n", s, r, t / hz / n * 1e6}'
+  if grep -q "Non-2xx" <<< "$output" || [ "${requests:-0}" -eq 0 ]; then
+    echo "$setup answered errors or nothing: $output" >&2
+    exit 1
+  fi
+  awk -v r="$rps" -v t=$((after - before)) -v n="$requests" -v hz="$clock_ticks" \
+    'BEGIN {printf "%.0f %.1f\n", r, t / hz / n * 1e6}'
 }
-
-echo "warming up: ${seconds}s per setup" >&2
-for setup in "${setups[@]}"; do run "$setup" "$seconds" > /dev/null; done
 
 results=$(mktemp)
 echo "| round | setup | requests/s | server CPU µs/request |"
 echo "|---|---|---|---|"
 for round in $(seq "$rounds"); do
+  start_servers
   # Rotate the order each round, so that no setup always runs first.
-  order=("${setups[@]:$(( (round - 1) % ${#setups[@]} ))}" "${setups[@]:0:$(( (round - 1) % ${#setups[@]} ))}")
+  shift_by=$(( (round - 1) % ${#setups[@]} ))
+  order=("${setups[@]:$shift_by}" "${setups[@]:0:$shift_by}")
+  for setup in "${order[@]}"; do run "$setup" "$warm_up_seconds" > /dev/null; done
   for setup in "${order[@]}"; do
     line=$(run "$setup" "$seconds")
-    echo "$line" >> "$results"
-    read -r s rps cpu <<< "$line"
-    echo "| $round | $s | $rps | $cpu |"
+    read -r rps cpu <<< "$line"
+    echo "$round $setup $rps $cpu" >> "$results"
+    echo "| $round | $setup | $rps | $cpu |"
   done
+  stop_servers
 done
 
-echo
-echo "| setup | median requests/s (range) | vs plain | median CPU µs/request (range) | vs plain |"
-echo "|---|---|---|---|---|"
+# Each run against plain's and micrometer's runs of the same round: the rounds' drift cancels out.
+ratios=$(awk '
+  {rps[$1, $2] = $3; cpu[$1, $2] = $4}
+  $2 == "plain" {base_rps[$1] = $3; base_cpu[$1] = $4}
+  $2 == "micrometer" {micrometer_cpu[$1] = $4}
+  END {for (key in rps) {split(key, k, SUBSEP)
+         printf "%s %.4f %.4f %s\n", k[2], rps[key] / base_rps[k[1]], cpu[key] / base_cpu[k[1]],
+           (k[1] in micrometer_cpu) ? cpu[key] / micrometer_cpu[k[1]] : "-"}}
+' "$results")
 median() { sort -g | awk '{v[NR] = $1} END {print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2}'; }
-range() { sort -g | awk 'NR == 1 {min = $1} {max = $1} END {print min "–" max}'; }
-base_rps=$(awk '$1 == "'"${setups[0]}"'" {print $2}' "$results" | median)
-base_cpu=$(awk '$1 == "'"${setups[0]}"'" {print $3}' "$results" | median)
+range() { sort -g | awk 'NR == 1 {min = $1} {max = $1} END {printf "%.3f–%.3f", min, max}'; }
+# The values of column $2 on the lines about setup $1, the setup being column $3 (1 by default).
+column() { awk -v s="$1" -v c="$2" -v k="${3:-1}" '$k == s {print $c}'; }
+rounds_below() { awk '$1 != "-" && $1 < 1' | wc -l; }
+rounds_above() { awk '$1 != "-" && $1 > 1' | wc -l; }
+
+echo
+echo "| setup | median requests/s | vs plain, median (range) | median CPU µs/request | vs plain, median (range) | rounds with more CPU than plain | with less CPU than micrometer |"
+echo "|---|---|---|---|---|---|---|"
 for setup in "${setups[@]}"; do
-  rps=$(awk -v s="$setup" '$1 == s {print $2}' "$results" | median)
-  cpu=$(awk -v s="$setup" '$1 == s {print $3}' "$results" | median)
-  rps_range=$(awk -v s="$setup" '$1 == s {print $2}' "$results" | range)
-  cpu_range=$(awk -v s="$setup" '$1 == s {print $3}' "$results" | range)
-  awk -v s="$setup" -v r="$rps" -v rr="$rps_range" -v c="$cpu" -v cr="$cpu_range" \
-    -v br="$base_rps" -v bc="$base_cpu" \
-    'BEGIN {printf "| %s | %.0f (%s) | %.3f | %.1f (%s) | %.3f |\n", s, r, rr, r / br, c, cr, c / bc}'
+  printf "| %s | %.0f | %.3f (%s) | %.1f | %.3f (%s) | %s of %s | %s of %s |\n" "$setup" \
+    "$(column "$setup" 3 2 < "$results" | median)" \
+    "$(column "$setup" 2 <<< "$ratios" | median)" "$(column "$setup" 2 <<< "$ratios" | range)" \
+    "$(column "$setup" 4 2 < "$results" | median)" \
+    "$(column "$setup" 3 <<< "$ratios" | median)" "$(column "$setup" 3 <<< "$ratios" | range)" \
+    "$(column "$setup" 3 <<< "$ratios" | rounds_above)" "$rounds" \
+    "$(column "$setup" 4 <<< "$ratios" | rounds_below)" "$rounds"
 done
 rm -f "$results"
