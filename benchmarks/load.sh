@@ -29,7 +29,7 @@ clock_ticks=$(getconf CLK_TCK)
 for tool in wrk curl; do
   command -v "$tool" >/dev/null || { echo "$tool is missing: apt-get install $tool" >&2; exit 2; }
 done
-mvn -B -q package -DskipTests -pl benchmarks -am
+mvn -B -q package -DskipTests -pl benchmarks -am >&2   # stdout is for the tables
 classpath="benchmarks/target/benchmarks.jar:benchmarks/target/lib/*"
 
 declare -A port_of pid_of
