@@ -1,13 +1,11 @@
 package dev.instrumentator.processor;
 
-import static com.google.testing.compile.CompilationSubject.assertThat;
 import static dev.instrumentator.runtime.testing.Scrape.labels;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.google.testing.compile.Compilation;
 import dev.instrumentator.runtime.HttpMetrics;
 import dev.instrumentator.runtime.testing.Scrape;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
@@ -15,12 +13,10 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.HashMap;
 import java.util.Map;
-import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,10 +35,9 @@ class DecoratorBehaviourTest {
 
   @BeforeAll
   static void compileDecorator() throws ClassNotFoundException {
-    Compilation compilation = Compilations.compile("behaviour/StatusResource.java");
-    assertThat(compilation).succeededWithoutWarnings();
     decoratorClass =
-        new CompiledClasses(compilation).loadClass("fixtures.StatusResource_Instrumented");
+        CompiledClasses.compileAndLoad(
+            "behaviour/StatusResource.java", "fixtures.StatusResource_Instrumented");
   }
 
   @BeforeEach
@@ -156,38 +151,5 @@ class DecoratorBehaviourTest {
         Scrape.of(registry).series(COUNT).values().stream().mapToDouble(Double::doubleValue).sum(),
         "requests recorded under another handler");
     return counts;
-  }
-
-  /** Loads the classes a compilation wrote, with the test's classes (the runtime) as parent. */
-  private static final class CompiledClasses extends ClassLoader {
-    private final Map<String, JavaFileObject> classFiles = new HashMap<>();
-
-    CompiledClasses(Compilation compilation) {
-      super(DecoratorBehaviourTest.class.getClassLoader());
-      for (JavaFileObject file : compilation.generatedFiles()) {
-        if (file.getKind() == JavaFileObject.Kind.CLASS) {
-          String path = file.toUri().getPath();
-          String binaryName =
-              path.substring(path.indexOf("CLASS_OUTPUT/") + "CLASS_OUTPUT/".length())
-                  .replace(".class", "")
-                  .replace('/', '.');
-          classFiles.put(binaryName, file);
-        }
-      }
-    }
-
-    @Override
-    protected Class<?> findClass(String name) throws ClassNotFoundException {
-      JavaFileObject file = classFiles.get(name);
-      if (file == null) {
-        throw new ClassNotFoundException(name);
-      }
-      try (var in = file.openInputStream()) {
-        byte[] bytes = in.readAllBytes();
-        return defineClass(name, bytes, 0, bytes.length);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
   }
 }
