@@ -90,7 +90,7 @@ for round in $(seq "$rounds"); do
   for setup in "${order[@]}"; do
     line=$(run "$setup" "$seconds")
     read -r rps cpu <<< "$line"
-    echo "$round $setup $rps $cpu" >> "$results"
+    echo "$setup $round $rps $cpu" >> "$results"
     echo "| $round | $setup | $rps | $cpu |"
   done
   stop_servers
@@ -98,17 +98,17 @@ done
 
 # Each run against plain's and micrometer's runs of the same round: the rounds' drift cancels out.
 ratios=$(awk '
-  {rps[$1, $2] = $3; cpu[$1, $2] = $4}
-  $2 == "plain" {base_rps[$1] = $3; base_cpu[$1] = $4}
-  $2 == "micrometer" {micrometer_cpu[$1] = $4}
+  {rps[$2, $1] = $3; cpu[$2, $1] = $4}
+  $1 == "plain" {base_rps[$2] = $3; base_cpu[$2] = $4}
+  $1 == "micrometer" {micrometer_cpu[$2] = $4}
   END {for (key in rps) {split(key, k, SUBSEP)
          printf "%s %.4f %.4f %s\n", k[2], rps[key] / base_rps[k[1]], cpu[key] / base_cpu[k[1]],
            (k[1] in micrometer_cpu) ? cpu[key] / micrometer_cpu[k[1]] : "-"}}
 ' "$results")
 median() { sort -g | awk '{v[NR] = $1} END {print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2}'; }
 range() { sort -g | awk 'NR == 1 {min = $1} {max = $1} END {printf "%.3f–%.3f", min, max}'; }
-# The values of column $2 on the lines about setup $1, the setup being column $3 (1 by default).
-column() { awk -v s="$1" -v c="$2" -v k="${3:-1}" '$k == s {print $c}'; }
+# The values of column $2 on the lines about setup $1 (results and ratios both start with the setup).
+column() { awk -v s="$1" -v c="$2" '$1 == s {print $c}'; }
 rounds_below() { awk '$1 != "-" && $1 < 1' | wc -l; }
 rounds_above() { awk '$1 != "-" && $1 > 1' | wc -l; }
 
@@ -117,9 +117,9 @@ echo "| setup | median requests/s | vs plain, median (range) | median CPU µs/re
 echo "|---|---|---|---|---|---|---|"
 for setup in "${setups[@]}"; do
   printf "| %s | %.0f | %.3f (%s) | %.1f | %.3f (%s) | %s of %s | %s of %s |\n" "$setup" \
-    "$(column "$setup" 3 2 < "$results" | median)" \
+    "$(column "$setup" 3 < "$results" | median)" \
     "$(column "$setup" 2 <<< "$ratios" | median)" "$(column "$setup" 2 <<< "$ratios" | range)" \
-    "$(column "$setup" 4 2 < "$results" | median)" \
+    "$(column "$setup" 4 < "$results" | median)" \
     "$(column "$setup" 3 <<< "$ratios" | median)" "$(column "$setup" 3 <<< "$ratios" | range)" \
     "$(column "$setup" 3 <<< "$ratios" | rounds_above)" "$rounds" \
     "$(column "$setup" 4 <<< "$ratios" | rounds_below)" "$rounds"
