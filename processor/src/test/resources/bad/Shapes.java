@@ -51,3 +51,14 @@ record RecordShape(String name) {
 
 @Instrumented
 @interface AnnotationShape {}
+
+@Instrumented
+@Path("/sealed")
+sealed class SealedShape permits PermittedShape {
+  @GET
+  public String get() {
+    return "";
+  }
+}
+
+final class PermittedShape extends SealedShape {}

@@ -18,6 +18,18 @@ public final class Unreachable extends FinalBase {
   }
 
   @GET
+  @Path("protected")
+  protected String guarded() {
+    return "";
+  }
+
+  @GET
+  @Path("package")
+  String local() {
+    return "";
+  }
+
+  @GET
   @Path("final")
   public final String sealed() {
     return "";

@@ -1,5 +1,6 @@
 package dev.instrumentator.processor;
 
+import com.palantir.javapoet.ClassName;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -10,6 +11,7 @@ import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.TypeMirror;
 import javax.tools.Diagnostic.Kind;
 
 /**
@@ -35,6 +37,9 @@ final class ControllerValidator {
     Set<Modifier> modifiers = type.getModifiers();
     if (modifiers.contains(Modifier.FINAL)) {
       valid = error(type, Message.FINAL_CLASS.format(name));
+    }
+    if (modifiers.contains(Modifier.SEALED) && !permits(type, controller.decorator())) {
+      valid = error(type, Message.SEALED_CLASS.format(name, controller.decorator().simpleName()));
     }
     if (modifiers.contains(Modifier.ABSTRACT)) {
       valid = error(type, Message.ABSTRACT_CLASS.format(name));
@@ -68,17 +73,38 @@ final class ControllerValidator {
 
   private boolean validate(TypeElement type, ExecutableElement method) {
     Set<Modifier> modifiers = method.getModifiers();
-    Message problem =
-        modifiers.contains(Modifier.PRIVATE) ? Message.PRIVATE_METHOD
-            : modifiers.contains(Modifier.STATIC) ? Message.STATIC_METHOD
-            : modifiers.contains(Modifier.FINAL) ? Message.FINAL_METHOD
+    String problem =
+        !modifiers.contains(Modifier.PUBLIC)
+            ? Message.NOT_PUBLIC_METHOD.format(describe(method), visibility(modifiers))
+            : modifiers.contains(Modifier.STATIC) ? Message.STATIC_METHOD.format(describe(method))
+            : modifiers.contains(Modifier.FINAL) ? Message.FINAL_METHOD.format(describe(method))
             : null;
     if (problem == null) {
       return true;
     }
     // An inherited method is reported on the class, whose source is at hand.
     Element where = method.getEnclosingElement().equals(type) ? method : type;
-    return error(where, problem.format(describe(method)));
+    return error(where, problem);
+  }
+
+  private static String visibility(Set<Modifier> modifiers) {
+    return modifiers.contains(Modifier.PRIVATE) ? "private"
+        : modifiers.contains(Modifier.PROTECTED) ? "protected"
+        : "package-private";
+  }
+
+  /**
+   * Whether sealed {@code type} names {@code decorator} among its permitted subclasses. Before the
+   * decorator is generated the name does not resolve, so it is compared as written: simple or
+   * qualified.
+   */
+  private static boolean permits(TypeElement type, ClassName decorator) {
+    return type.getPermittedSubclasses().stream()
+        .map(TypeMirror::toString)
+        .anyMatch(
+            permitted ->
+                permitted.equals(decorator.simpleName())
+                    || permitted.equals(decorator.canonicalName()));
   }
 
   private static Message kindError(ElementKind kind) {

@@ -73,6 +73,10 @@ final class DecoratorWriter {
     if (controller.type().getModifiers().contains(Modifier.PUBLIC)) {
       decorator.addModifiers(Modifier.PUBLIC);
     }
+    if (controller.type().getModifiers().contains(Modifier.SEALED)) {
+      // Permitted by the original (the validator checked), so it must say how it may be extended.
+      decorator.addModifiers(Modifier.NON_SEALED);
+    }
     for (TypeParameterElement typeParameter : controller.type().getTypeParameters()) {
       decorator.addTypeVariable(TypeVariableName.get(typeParameter));
     }

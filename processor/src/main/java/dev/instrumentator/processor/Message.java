@@ -21,6 +21,10 @@ enum Message {
   ABSTRACT_CLASS(
       "@Instrumented class %s is abstract, so JAX-RS cannot create it, nor its decorator: put"
           + " @Instrumented on the concrete resource class that extends it"),
+  SEALED_CLASS(
+      "@Instrumented class %s is sealed and does not permit its decorator, so the decorator"
+          + " cannot extend it: add %s to its permits clause (the decorator is then non-sealed),"
+          + " or remove `sealed`"),
   PRIVATE_CLASS(
       "@Instrumented class %s is private, so its decorator cannot extend it: make it"
           + " package-private or public"),
@@ -36,9 +40,9 @@ enum Message {
   NOTHING_TRACKED(
       "every resource method of @Instrumented class %s is @DoNotTrack, so there is nothing to"
           + " time: remove @Instrumented"),
-  PRIVATE_METHOD(
-      "resource method %s is private, so the decorator cannot time it: make it public (JAX-RS"
-          + " calls only public methods) or mark it @DoNotTrack"),
+  NOT_PUBLIC_METHOD(
+      "resource method %s is %s, so JAX-RS ignores it (it calls only public resource methods)"
+          + " and there is nothing to time: make it public or mark it @DoNotTrack"),
   FINAL_METHOD(
       "resource method %s is final, so the decorator cannot override it to time it: remove"
           + " `final` or mark it @DoNotTrack"),

@@ -17,7 +17,7 @@ class CompileErrorTest {
     Compilation compilation = compile("bad/Shapes.java");
 
     assertThat(compilation).failed();
-    assertThat(compilation).hadErrorCount(6);
+    assertThat(compilation).hadErrorCount(7);
     assertThat(compilation)
         .hadErrorContaining(
             "@Instrumented class fixtures.Shapes is final, so its decorator cannot extend it:"
@@ -52,6 +52,13 @@ class CompileErrorTest {
         .hadErrorContaining("@Instrumented cannot decorate annotation type fixtures.AnnotationShape")
         .inFile(file)
         .onLineContaining("@interface AnnotationShape");
+    assertThat(compilation)
+        .hadErrorContaining(
+            "@Instrumented class fixtures.SealedShape is sealed and does not permit its decorator,"
+                + " so the decorator cannot extend it: add SealedShape_Instrumented to its permits"
+                + " clause (the decorator is then non-sealed), or remove `sealed`")
+        .inFile(file)
+        .onLineContaining("sealed class SealedShape");
   }
 
   @Test
@@ -80,7 +87,7 @@ class CompileErrorTest {
     JavaFileObject file = source("bad/Unreachable.java");
     Compilation compilation = compile("bad/Unreachable.java");
 
-    assertThat(compilation).hadErrorCount(6);
+    assertThat(compilation).hadErrorCount(8);
     assertThat(compilation)
         .hadErrorContaining("@Instrumented class fixtures.Unreachable is final")
         .inFile(file)
@@ -93,10 +100,20 @@ class CompileErrorTest {
         .onLineContaining("public final class Unreachable");
     assertThat(compilation)
         .hadErrorContaining(
-            "resource method Unreachable.hidden() is private, so the decorator cannot time it:"
-                + " make it public (JAX-RS calls only public methods) or mark it @DoNotTrack")
+            "resource method Unreachable.hidden() is private, so JAX-RS ignores it (it calls only"
+                + " public resource methods) and there is nothing to time: make it public or mark"
+                + " it @DoNotTrack")
         .inFile(file)
         .onLineContaining("private String hidden()");
+    assertThat(compilation)
+        .hadErrorContaining("resource method Unreachable.guarded() is protected, so JAX-RS ignores")
+        .inFile(file)
+        .onLineContaining("protected String guarded()");
+    assertThat(compilation)
+        .hadErrorContaining(
+            "resource method Unreachable.local() is package-private, so JAX-RS ignores")
+        .inFile(file)
+        .onLineContaining("String local()");
     assertThat(compilation)
         .hadErrorContaining(
             "resource method Unreachable.sealed() is final, so the decorator cannot override it"
@@ -159,11 +176,11 @@ class CompileErrorTest {
   @Test
   void aBrokenClassDoesNotStopTheOthers() {
     // A failed compilation hides its generated files, so a class that uses the good decorator
-    // shows it exists: had it not been generated, "cannot find symbol" would be a seventh error.
+    // shows it exists: had it not been generated, "cannot find symbol" would be an eighth error.
     Compilation compilation =
         compile("bad/Shapes.java", "good/LegacyResource.java", "bad/UsesLegacyDecorator.java");
 
-    assertThat(compilation).hadErrorCount(6);
+    assertThat(compilation).hadErrorCount(7);
     assertThat(compilation).hadErrorContaining("fixtures.Shapes is final");
   }
 }

@@ -28,6 +28,7 @@ class GoldenTest {
     "InterfaceResource, InterfaceResource_Instrumented",
     "GenericResource, GenericResource_Instrumented",
     "Outer, Outer_Inner_Instrumented",
+    "SealedResource, SealedResource_Instrumented",
   })
   void decoratorIsTheGoldenFile(String controller, String decorator) throws IOException {
     Compilation compilation = Compilations.compile("good/" + controller + ".java");
