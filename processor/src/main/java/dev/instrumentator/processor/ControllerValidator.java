@@ -11,6 +11,7 @@ import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeMirror;
 import javax.tools.Diagnostic.Kind;
 
@@ -95,16 +96,18 @@ final class ControllerValidator {
 
   /**
    * Whether sealed {@code type} names {@code decorator} among its permitted subclasses. Before the
-   * decorator is generated the name does not resolve, so it is compared as written: simple or
+   * decorator is generated its name does not resolve, and javac keeps it as written, simple or
    * qualified.
    */
   private static boolean permits(TypeElement type, ClassName decorator) {
-    return type.getPermittedSubclasses().stream()
-        .map(TypeMirror::toString)
-        .anyMatch(
-            permitted ->
-                permitted.equals(decorator.simpleName())
-                    || permitted.equals(decorator.canonicalName()));
+    for (TypeMirror permitted : type.getPermittedSubclasses()) {
+      String name =
+          ((TypeElement) ((DeclaredType) permitted).asElement()).getQualifiedName().toString();
+      if (name.equals(decorator.simpleName()) || name.equals(decorator.canonicalName())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Message kindError(ElementKind kind) {

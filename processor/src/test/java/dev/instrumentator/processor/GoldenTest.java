@@ -29,6 +29,7 @@ class GoldenTest {
     "GenericResource, GenericResource_Instrumented",
     "Outer, Outer_Inner_Instrumented",
     "SealedResource, SealedResource_Instrumented",
+    "GenericSealedResource, GenericSealedResource_Instrumented",
   })
   void decoratorIsTheGoldenFile(String controller, String decorator) throws IOException {
     Compilation compilation = Compilations.compile("good/" + controller + ".java");

@@ -1,0 +1,40 @@
+package fixtures;
+
+import dev.instrumentator.runtime.Route;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.WebApplicationException;
+import javax.annotation.processing.Generated;
+
+/**
+ * Times the resource methods of {@link GenericSealedResource} into the request-duration histogram.
+ * Register this class with JAX-RS in place of {@code GenericSealedResource}.
+ */
+@Generated("dev.instrumentator.processor.InstrumentedProcessor")
+@Path("/sealed-generic")
+public non-sealed class GenericSealedResource_Instrumented<T> extends GenericSealedResource<T> {
+  private static final Route GET = Route.of("GET", "/sealed-generic");
+
+  public GenericSealedResource_Instrumented() {
+    super();
+  }
+
+  /**
+   * GET /sealed-generic
+   */
+  @Override
+  public String get() {
+    long start = System.nanoTime();
+    String result;
+    try {
+      result = super.get();
+    } catch (WebApplicationException failure) {
+      GET.record(start, failure.getResponse().getStatus());
+      throw failure;
+    } catch (Throwable failure) {
+      GET.record(start, 500);
+      throw failure;
+    }
+    GET.record(start, result == null ? 204 : 200);
+    return result;
+  }
+}
