@@ -27,7 +27,7 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * What the processor adds to a build: javac on {@code controllers} generated JAX-RS controllers of
- * ten resource methods each, in process, without annotation processing and with the
+ * ten resource methods each (with one-line or {@code WORKING} {@code bodies}), in process, without annotation processing and with the
  * instrumentator processor (which also compiles the decorators it writes). Two {@link
  * ReferenceProcessors} measure what annotation processing costs before any instrumentation: one
  * that only claims {@code @Instrumented}, one that writes an empty subclass per controller.
@@ -42,6 +42,9 @@ public class CompileBenchmark {
   @Param({"100", "1000"})
   public int controllers;
 
+  @Param({"ONE_LINE", "WORKING"})
+  public SyntheticControllers.Bodies bodies;
+
   private final JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
   private Path work;
   private List<Path> sources;
@@ -49,7 +52,7 @@ public class CompileBenchmark {
   @Setup(Level.Trial)
   public void writeControllers() throws IOException {
     work = Files.createTempDirectory("instrumentator-compile-benchmark");
-    sources = SyntheticControllers.write(work.resolve("src"), controllers);
+    sources = SyntheticControllers.write(work.resolve("src"), controllers, bodies);
   }
 
   @TearDown(Level.Trial)
