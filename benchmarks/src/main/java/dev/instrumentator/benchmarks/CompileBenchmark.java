@@ -29,9 +29,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * What the processor adds to a build: javac on {@code controllers} generated JAX-RS controllers of
  * ten resource methods each, with one-line or {@code WORKING} {@code bodies}, in process, without
  * annotation processing and with the instrumentator processor (which also compiles the decorators
- * it writes). Two {@link
- * ReferenceProcessors} measure what annotation processing costs before any instrumentation: one
- * that only claims {@code @Instrumented}, one that writes an empty subclass per controller.
+ * it writes). Two {@link ReferenceProcessors} measure what annotation processing costs before any
+ * instrumentation: one that only claims {@code @Instrumented}, one that writes an empty subclass
+ * per controller.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)

@@ -74,11 +74,12 @@ final class ControllerValidator {
 
   private boolean validate(TypeElement type, ExecutableElement method) {
     Set<Modifier> modifiers = method.getModifiers();
+    String described = describe(method);
     String problem =
         !modifiers.contains(Modifier.PUBLIC)
-            ? Message.NOT_PUBLIC_METHOD.format(describe(method), visibility(modifiers))
-            : modifiers.contains(Modifier.STATIC) ? Message.STATIC_METHOD.format(describe(method))
-            : modifiers.contains(Modifier.FINAL) ? Message.FINAL_METHOD.format(describe(method))
+            ? Message.NOT_PUBLIC_METHOD.format(described, visibility(modifiers))
+            : modifiers.contains(Modifier.STATIC) ? Message.STATIC_METHOD.format(described)
+            : modifiers.contains(Modifier.FINAL) ? Message.FINAL_METHOD.format(described)
             : null;
     if (problem == null) {
       return true;
