@@ -5,8 +5,13 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
@@ -55,6 +60,7 @@ public class BookResource_Instrumented extends BookResource {
    * GET /books
    */
   @Override
+  @GET
   public List<String> list() {
     long start = System.nanoTime();
     List<String> result;
@@ -75,7 +81,9 @@ public class BookResource_Instrumented extends BookResource {
    * GET /books/{isbn}
    */
   @Override
-  public String get(String isbn) {
+  @GET
+  @Path("{isbn: [0-9]{3}-[0-9]+}")
+  public String get(@PathParam("isbn") String isbn) {
     long start = System.nanoTime();
     String result;
     try {
@@ -95,7 +103,9 @@ public class BookResource_Instrumented extends BookResource {
    * GET /books/search
    */
   @Override
-  public List<String> find(String title) {
+  @GET
+  @Path("search")
+  public List<String> find(@QueryParam("title") String title) {
     long start = System.nanoTime();
     List<String> result;
     try {
@@ -115,7 +125,9 @@ public class BookResource_Instrumented extends BookResource {
    * GET /books/search/{year}
    */
   @Override
-  public List<String> find(int year) {
+  @GET
+  @Path("search/{year}")
+  public List<String> find(@PathParam("year") int year) {
     long start = System.nanoTime();
     List<String> result;
     try {
@@ -135,6 +147,8 @@ public class BookResource_Instrumented extends BookResource {
    * POST /books
    */
   @Override
+  @POST
+  @RolesAllowed("editor")
   public Response create(String body) {
     long start = System.nanoTime();
     Response result;
@@ -155,7 +169,9 @@ public class BookResource_Instrumented extends BookResource {
    * DELETE /books/{isbn}
    */
   @Override
-  public void delete(String start) throws IOException {
+  @DELETE
+  @Path("/{isbn}/")
+  public void delete(@PathParam("isbn") String start) throws IOException {
     long start_ = System.nanoTime();
     try {
       super.delete(start);
@@ -173,6 +189,8 @@ public class BookResource_Instrumented extends BookResource {
    * GET /books/count
    */
   @Override
+  @GET
+  @Path("count")
   public int count() {
     long start = System.nanoTime();
     int result;
@@ -194,6 +212,8 @@ public class BookResource_Instrumented extends BookResource {
    */
   @Override
   @Deprecated
+  @GET
+  @Path("legacy-count")
   public long legacyCount() {
     long start = System.nanoTime();
     long result;

@@ -1,7 +1,11 @@
 package fixtures;
 
 import dev.instrumentator.runtime.Route;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.WebApplicationException;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +39,9 @@ public class GenericResource_Instrumented extends GenericResource {
    * GET /generic/typed
    */
   @Override
-  public <T extends Comparable<? super T>> List<T> sorted(List<T> items) {
+  @GET
+  @Path("typed")
+  public <T extends Comparable<? super T>> List<T> sorted(@QueryParam("items") List<T> items) {
     long start = System.nanoTime();
     List<T> result;
     try {
@@ -55,7 +61,9 @@ public class GenericResource_Instrumented extends GenericResource {
    * GET /generic/joined
    */
   @Override
-  public String join(String... parts) {
+  @GET
+  @Path("joined")
+  public String join(@QueryParam("parts") String... parts) {
     long start = System.nanoTime();
     String result;
     try {
@@ -75,6 +83,8 @@ public class GenericResource_Instrumented extends GenericResource {
    * GET /generic/lists
    */
   @Override
+  @GET
+  @Path("lists")
   @SuppressWarnings("unchecked")
   public String lists(List<String>... lists) {
     long start = System.nanoTime();
@@ -96,8 +106,12 @@ public class GenericResource_Instrumented extends GenericResource {
    * POST /generic/checked
    */
   @Override
-  public String checked(String body, Map<String, List<Integer>> tags) throws TimeoutException,
-      InterruptedException {
+  @POST
+  @Path("checked")
+  @GenericResource.NotBlank
+  public String checked(@GenericResource.NotBlank String body,
+      Map<@GenericResource.NotBlank String, List<@GenericResource.NotBlank Integer>> tags) throws
+      TimeoutException, InterruptedException {
     long start = System.nanoTime();
     String result;
     try {
@@ -117,7 +131,9 @@ public class GenericResource_Instrumented extends GenericResource {
    * GET /generic/{id}
    */
   @Override
-  public String read(Long id) {
+  @GET
+  @Path("{id}")
+  public String read(@PathParam("id") Long id) {
     long start = System.nanoTime();
     String result;
     try {
@@ -137,6 +153,8 @@ public class GenericResource_Instrumented extends GenericResource {
    * GET /generic/all
    */
   @Override
+  @GET
+  @Path("all")
   public Map<Long, List<? extends String>> all() {
     long start = System.nanoTime();
     Map<Long, List<? extends String>> result;

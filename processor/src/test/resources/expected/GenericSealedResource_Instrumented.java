@@ -1,6 +1,7 @@
 package fixtures;
 
 import dev.instrumentator.runtime.Route;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.WebApplicationException;
 import javax.annotation.processing.Generated;
@@ -22,6 +23,7 @@ public non-sealed class GenericSealedResource_Instrumented<T> extends GenericSea
    * GET /sealed-generic
    */
   @Override
+  @GET
   public String get() {
     long start = System.nanoTime();
     String result;

@@ -1,7 +1,9 @@
 package fixtures;
 
 import dev.instrumentator.runtime.Route;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import javax.annotation.processing.Generated;
@@ -53,6 +55,8 @@ public class InterfaceResource_Instrumented extends InterfaceResource {
    * GET /api/own
    */
   @Override
+  @GET
+  @Path("own")
   public Response create(String body) {
     long start = System.nanoTime();
     Response result;
@@ -93,7 +97,9 @@ public class InterfaceResource_Instrumented extends InterfaceResource {
    * PROPFIND /api/{id}
    */
   @Override
-  public String properties(String id) {
+  @InterfaceResource.PROPFIND
+  @Path("{id}")
+  public String properties(@PathParam("id") String id) {
     long start = System.nanoTime();
     String result;
     try {
@@ -113,6 +119,8 @@ public class InterfaceResource_Instrumented extends InterfaceResource {
    * GET /api/base
    */
   @Override
+  @GET
+  @Path("base")
   public String base() {
     long start = System.nanoTime();
     String result;
@@ -133,6 +141,8 @@ public class InterfaceResource_Instrumented extends InterfaceResource {
    * GET /api/version
    */
   @Override
+  @GET
+  @Path("version")
   public String version() {
     long start = System.nanoTime();
     String result;

@@ -2,7 +2,10 @@ package fixtures;
 
 import dev.instrumentator.runtime.Route;
 import javax.annotation.processing.Generated;
+import javax.ws.rs.GET;
+import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
 import javax.ws.rs.WebApplicationException;
 import javax.ws.rs.core.Response;
 
@@ -25,7 +28,9 @@ public class LegacyResource_Instrumented extends LegacyResource {
    * GET /legacy/{id}
    */
   @Override
-  public String get(long id) {
+  @GET
+  @Path("{id : \\d+}")
+  public String get(@PathParam("id") long id) {
     long start = System.nanoTime();
     String result;
     try {
@@ -45,7 +50,9 @@ public class LegacyResource_Instrumented extends LegacyResource {
    * PUT /legacy/{id}
    */
   @Override
-  public Response put(long id, String body) {
+  @PUT
+  @Path("{id}")
+  public Response put(@PathParam("id") long id, String body) {
     long start = System.nanoTime();
     Response result;
     try {

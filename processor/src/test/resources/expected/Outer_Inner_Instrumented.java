@@ -1,6 +1,7 @@
 package fixtures;
 
 import dev.instrumentator.runtime.Route;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.WebApplicationException;
 import javax.annotation.processing.Generated;
@@ -24,6 +25,7 @@ public class Outer_Inner_Instrumented extends Outer.Inner {
    * GET /
    */
   @Override
+  @GET
   public String root() {
     long start = System.nanoTime();
     String result;

@@ -43,6 +43,14 @@ public class GenericResource extends CrudResource<Long, String> {
       throws TimeoutException, InterruptedException {
     return body;
   }
+
+  /**
+   * A constraint-like annotation usable on both declarations and types, like Bean Validation's;
+   * nested, since the decorator names it too.
+   */
+  @Target({ElementType.PARAMETER, ElementType.METHOD, ElementType.TYPE_USE})
+  @Retention(RetentionPolicy.RUNTIME)
+  @interface NotBlank {}
 }
 
 abstract class CrudResource<K, V> {
@@ -58,8 +66,3 @@ abstract class CrudResource<K, V> {
     return Map.of();
   }
 }
-
-/** A constraint-like annotation usable on both declarations and types, like Bean Validation's. */
-@Target({ElementType.PARAMETER, ElementType.METHOD, ElementType.TYPE_USE})
-@Retention(RetentionPolicy.RUNTIME)
-@interface NotBlank {}

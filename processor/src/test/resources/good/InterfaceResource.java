@@ -41,6 +41,12 @@ public class InterfaceResource extends BaseResource implements ItemApi {
   public String properties(@PathParam("id") String id) {
     return "";
   }
+
+  /** A custom HTTP method; nested, since the decorator names it too. */
+  @Target(ElementType.METHOD)
+  @Retention(RetentionPolicy.RUNTIME)
+  @HttpMethod("PROPFIND")
+  @interface PROPFIND {}
 }
 
 interface ItemApi {
@@ -82,8 +88,3 @@ abstract class BaseResource {
     return "base";
   }
 }
-
-@Target(ElementType.METHOD)
-@Retention(RetentionPolicy.RUNTIME)
-@HttpMethod("PROPFIND")
-@interface PROPFIND {}

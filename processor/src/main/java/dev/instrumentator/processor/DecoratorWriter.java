@@ -24,20 +24,26 @@ import java.util.stream.Collectors;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.TypeParameterElement;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.ArrayType;
+import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.ExecutableType;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.type.TypeVariable;
+import javax.lang.model.type.WildcardType;
 
 /**
  * Writes the decorator of a valid {@link Controller}: a subclass that repeats the class
  * annotations, mirrors the constructors, and overrides each tracked resource method to time it.
  *
- * <p>Overrides carry no JAX-RS annotation, on the method or its parameters, nor any type
- * annotation: JAX-RS then takes them all from the original method (JAX-RS 3.6), together with its
- * {@code @RolesAllowed}, name bindings and validation constraints. Repeating some of them would
- * make the override the definition and silently drop the rest.
+ * <p>Each override repeats the annotations of the method it overrides, on the method and on each
+ * parameter, exactly: what JAX-RS and its extensions see on the decorator's method ({@code
+ * @RolesAllowed}, name bindings, the annotations an entity writer is handed, validation
+ * constraints) is then what they see on the original's, whether the original declares its JAX-RS
+ * annotations itself or inherits them from an interface or a superclass. An override that carried
+ * only some of them would be read without the rest.
  */
 final class DecoratorWriter {
   private static final ClassName ROUTE = ClassName.get("dev.instrumentator.runtime", "Route");
@@ -159,8 +165,8 @@ final class DecoratorWriter {
             .addAnnotation(Override.class)
             .addModifiers(access(method))
             .varargs(method.isVarArgs());
-    if (resourceMethod.deprecated()) {
-      override.addAnnotation(Deprecated.class);
+    for (AnnotationMirror annotation : resourceMethod.annotations()) {
+      override.addAnnotation(AnnotationSpec.get(annotation));
     }
     for (TypeMirror typeVariable : signature.getTypeVariables()) {
       override.addTypeVariable(
@@ -170,14 +176,23 @@ final class DecoratorWriter {
     List<ParameterSpec> parameters = new ArrayList<>();
     for (int i = 0; i < method.getParameters().size(); i++) {
       String parameterName = method.getParameters().get(i).getSimpleName().toString();
-      TypeName type = withoutAnnotations(TypeName.get(signature.getParameterTypes().get(i)));
-      parameters.add(ParameterSpec.builder(type, names.newName(parameterName)).build());
+      List<AnnotationSpec> annotations =
+          resourceMethod.parameterAnnotations().get(i).stream().map(AnnotationSpec::get).toList();
+      TypeName type = withoutDeclared(annotated(resourceMethod.parameterTypes().get(i)), annotations);
+      parameters.add(
+          ParameterSpec.builder(type, names.newName(parameterName)).addAnnotations(annotations).build());
     }
     override.addParameters(parameters);
+    List<String> suppressed = new ArrayList<>();
+    if (resourceMethod.deprecatedWithoutAnnotation()) {
+      suppressed.add("deprecation");
+    }
     if (method.isVarArgs() && !isReifiable(parameters.get(parameters.size() - 1).type())) {
       // The original declares the same generic varargs; the override cannot be @SafeVarargs.
-      override.addAnnotation(
-          AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "unchecked").build());
+      suppressed.add("unchecked");
+    }
+    if (!suppressed.isEmpty()) {
+      override.addAnnotation(suppressWarnings(suppressed));
     }
     for (TypeMirror thrown : signature.getThrownTypes()) {
       override.addException(withoutAnnotations(TypeName.get(thrown)));
@@ -281,6 +296,76 @@ final class DecoratorWriter {
       return new Modifier[] {Modifier.PROTECTED};
     }
     return new Modifier[0];
+  }
+
+  private static AnnotationSpec suppressWarnings(List<String> warnings) {
+    AnnotationSpec.Builder suppress = AnnotationSpec.builder(SuppressWarnings.class);
+    for (String warning : warnings) {
+      suppress.addMember("value", "$S", warning);
+    }
+    return suppress.build();
+  }
+
+  /**
+   * {@link TypeName#get(TypeMirror)} with the type annotations kept, however deep: {@code
+   * List<@Size(max = 3) String>} declares a constraint on each element, which the override must
+   * declare alike.
+   */
+  static TypeName annotated(TypeMirror type) {
+    TypeName plain =
+        switch (type.getKind()) {
+          case DECLARED -> annotated((DeclaredType) type);
+          case ARRAY -> ArrayTypeName.of(annotated(((ArrayType) type).getComponentType()));
+          case WILDCARD -> annotated((WildcardType) type);
+          default -> TypeName.get(type).withoutAnnotations();
+        };
+    List<AnnotationSpec> annotations =
+        type.getAnnotationMirrors().stream().map(AnnotationSpec::get).toList();
+    return annotations.isEmpty() ? plain : plain.annotated(annotations);
+  }
+
+  private static TypeName annotated(DeclaredType type) {
+    ClassName raw = ClassName.get((TypeElement) type.asElement());
+    if (type.getTypeArguments().isEmpty()) {
+      return raw;
+    }
+    if (type.getEnclosingType() instanceof DeclaredType enclosing
+        && !enclosing.getTypeArguments().isEmpty()) {
+      return TypeName.get(type).withoutAnnotations(); // Outer<T>.Inner<U>: rare, written plainly
+    }
+    return ParameterizedTypeName.get(
+        raw,
+        type.getTypeArguments().stream().map(DecoratorWriter::annotated).toArray(TypeName[]::new));
+  }
+
+  private static TypeName annotated(WildcardType type) {
+    if (type.getSuperBound() != null) {
+      return WildcardTypeName.supertypeOf(annotated(type.getSuperBound()));
+    }
+    return type.getExtendsBound() != null
+        ? WildcardTypeName.subtypeOf(annotated(type.getExtendsBound()))
+        : WildcardTypeName.subtypeOf(Object.class);
+  }
+
+  /**
+   * The type of a parameter as the original declares it, type annotations included, less those
+   * its declaration annotations already put there: {@code @NotNull String name} is written once, as
+   * in the original, where javac makes {@code @NotNull} both a declaration and a type annotation.
+   * Repeated, it would be a second declaration. For an array, that place is its element type.
+   */
+  static TypeName withoutDeclared(TypeName type, List<AnnotationSpec> declared) {
+    if (type instanceof ArrayTypeName array) {
+      return ArrayTypeName.of(withoutDeclared(array.componentType(), declared))
+          .annotated(array.annotations());
+    }
+    List<TypeName> declaredTypes = declared.stream().map(AnnotationSpec::type).toList();
+    List<AnnotationSpec> kept =
+        type.annotations().stream()
+            .filter(annotation -> !declaredTypes.contains(annotation.type()))
+            .toList();
+    return kept.size() == type.annotations().size()
+        ? type
+        : type.withoutAnnotations().annotated(kept);
   }
 
   /**

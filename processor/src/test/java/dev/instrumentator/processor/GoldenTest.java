@@ -30,6 +30,7 @@ class GoldenTest {
     "Outer, Outer_Inner_Instrumented",
     "SealedResource, SealedResource_Instrumented",
     "GenericSealedResource, GenericSealedResource_Instrumented",
+    "InheritedRulesResource, InheritedRulesResource_Instrumented",
   })
   void decoratorIsTheGoldenFile(String controller, String decorator) throws IOException {
     Compilation compilation = Compilations.compile("good/" + controller + ".java");

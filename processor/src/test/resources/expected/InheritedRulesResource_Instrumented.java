@@ -1,0 +1,191 @@
+package fixtures;
+
+import dev.instrumentator.runtime.Route;
+import jakarta.annotation.security.DenyAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.AsyncResponse;
+import jakarta.ws.rs.container.Suspended;
+import java.util.List;
+import javax.annotation.processing.Generated;
+
+/**
+ * Times the resource methods of {@link InheritedRulesResource} into the request-duration histogram.
+ * Register this class with JAX-RS in place of {@code InheritedRulesResource}.
+ */
+@Generated("dev.instrumentator.processor.InstrumentedProcessor")
+@Path("/rules")
+@RolesAllowed("admin")
+public class InheritedRulesResource_Instrumented extends InheritedRulesResource {
+  private static final Route AUDIT = Route.of("GET", "/rules/audit");
+
+  private static final Route CLOSED = Route.of("GET", "/rules/closed");
+
+  private static final Route LATER = Route.of("GET", "/rules/later");
+
+  private static final Route BASE = Route.of("GET", "/rules/base");
+
+  private static final Route ITEM = Route.of("GET", "/rules/item");
+
+  private static final Route TAGS = Route.of("POST", "/rules/tags");
+
+  private static final Route OLD = Route.of("GET", "/rules/old");
+
+  public InheritedRulesResource_Instrumented() {
+    super();
+  }
+
+  /**
+   * GET /rules/audit
+   */
+  @Override
+  @RolesAllowed("auditor")
+  public String audit() {
+    long start = System.nanoTime();
+    String result;
+    try {
+      result = super.audit();
+    } catch (WebApplicationException failure) {
+      AUDIT.record(start, failure.getResponse().getStatus());
+      throw failure;
+    } catch (Throwable failure) {
+      AUDIT.record(start, 500);
+      throw failure;
+    }
+    AUDIT.record(start, result == null ? 204 : 200);
+    return result;
+  }
+
+  /**
+   * GET /rules/closed
+   */
+  @Override
+  @DenyAll
+  public String closed() {
+    long start = System.nanoTime();
+    String result;
+    try {
+      result = super.closed();
+    } catch (WebApplicationException failure) {
+      CLOSED.record(start, failure.getResponse().getStatus());
+      throw failure;
+    } catch (Throwable failure) {
+      CLOSED.record(start, 500);
+      throw failure;
+    }
+    CLOSED.record(start, result == null ? 204 : 200);
+    return result;
+  }
+
+  /**
+   * GET /rules/later
+   */
+  @Override
+  public void later(@Suspended AsyncResponse response) {
+    long start = System.nanoTime();
+    try {
+      super.later(response);
+    } catch (WebApplicationException failure) {
+      LATER.record(start, failure.getResponse().getStatus());
+      throw failure;
+    } catch (Throwable failure) {
+      LATER.record(start, 500);
+      throw failure;
+    }
+    LATER.record(start, 204);
+  }
+
+  /**
+   * GET /rules/base
+   */
+  @Override
+  public String base() {
+    long start = System.nanoTime();
+    String result;
+    try {
+      result = super.base();
+    } catch (WebApplicationException failure) {
+      BASE.record(start, failure.getResponse().getStatus());
+      throw failure;
+    } catch (Throwable failure) {
+      BASE.record(start, 500);
+      throw failure;
+    }
+    BASE.record(start, result == null ? 204 : 200);
+    return result;
+  }
+
+  /**
+   * GET /rules/item
+   */
+  @Override
+  @GET
+  @Path("item")
+  @NotNull
+  public InheritedRulesResource.Item item() {
+    long start = System.nanoTime();
+    InheritedRulesResource.Item result;
+    try {
+      result = super.item();
+    } catch (WebApplicationException failure) {
+      ITEM.record(start, failure.getResponse().getStatus());
+      throw failure;
+    } catch (Throwable failure) {
+      ITEM.record(start, 500);
+      throw failure;
+    }
+    ITEM.record(start, result == null ? 204 : 200);
+    return result;
+  }
+
+  /**
+   * POST /rules/tags
+   */
+  @Override
+  @POST
+  @Path("tags")
+  public String tags(@FormParam("tag") @NotNull @Size(max = 2) List<@Size(max = 3) String> tags) {
+    long start = System.nanoTime();
+    String result;
+    try {
+      result = super.tags(tags);
+    } catch (WebApplicationException failure) {
+      TAGS.record(start, failure.getResponse().getStatus());
+      throw failure;
+    } catch (Throwable failure) {
+      TAGS.record(start, 500);
+      throw failure;
+    }
+    TAGS.record(start, result == null ? 204 : 200);
+    return result;
+  }
+
+  /**
+   * GET /rules/old
+   */
+  @Override
+  @GET
+  @Path("old")
+  @SuppressWarnings("deprecation")
+  public String old() {
+    long start = System.nanoTime();
+    String result;
+    try {
+      result = super.old();
+    } catch (WebApplicationException failure) {
+      OLD.record(start, failure.getResponse().getStatus());
+      throw failure;
+    } catch (Throwable failure) {
+      OLD.record(start, 500);
+      throw failure;
+    }
+    OLD.record(start, result == null ? 204 : 200);
+    return result;
+  }
+}
