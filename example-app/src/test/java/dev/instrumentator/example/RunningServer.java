@@ -14,7 +14,7 @@ import org.glassfish.grizzly.http.server.HttpServer;
 import org.glassfish.jersey.server.ResourceConfig;
 
 /** A Jersey application on Grizzly, on a free loopback port, and an HTTP client for it. */
-final class RunningServer implements AutoCloseable {
+public final class RunningServer implements AutoCloseable {
   private final HttpServer server;
   private final URI base;
   private final HttpClient client =
@@ -29,8 +29,13 @@ final class RunningServer implements AutoCloseable {
     this.base = URI.create("http://127.0.0.1:" + BookstoreApp.port(server));
   }
 
-  static RunningServer start(ResourceConfig application) throws IOException {
+  public static RunningServer start(ResourceConfig application) throws IOException {
     return new RunningServer(BookstoreApp.start(URI.create("http://127.0.0.1:0/"), application));
+  }
+
+  /** {@code path} on this server. */
+  public URI uri(String path) {
+    return base.resolve(path);
   }
 
   /** {@code 127.0.0.1:<port>}, as a scrape target. */
@@ -43,7 +48,7 @@ final class RunningServer implements AutoCloseable {
   }
 
   /** Any method, with headers given as name, value, name, value... */
-  HttpResponse<String> request(String method, String path, String... headers) {
+  public HttpResponse<String> request(String method, String path, String... headers) {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(base.resolve(path)).method(method, BodyPublishers.noBody());
     for (int i = 0; i < headers.length; i += 2) {
@@ -67,7 +72,7 @@ final class RunningServer implements AutoCloseable {
             .POST(BodyPublishers.ofString(form)));
   }
 
-  HttpResponse<String> send(HttpRequest.Builder request) {
+  public HttpResponse<String> send(HttpRequest.Builder request) {
     try {
       return client.send(request.timeout(Duration.ofSeconds(10)).build(), BodyHandlers.ofString());
     } catch (IOException e) {
