@@ -4,13 +4,11 @@ import dev.instrumentator.runtime.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -20,15 +18,11 @@ import javax.annotation.processing.Generated;
 
 /**
  * Times the resource methods of {@link BookResource} into the request-duration histogram.
- * Register this class with JAX-RS in place of {@code BookResource}.
+ * The Jersey companion serves it in place of {@code BookResource}; without the companion, register
+ * it with JAX-RS instead of {@code BookResource}.
  */
 @Generated("dev.instrumentator.processor.InstrumentedProcessor")
 @Path("//books/")
-@Produces("application/json")
-@Consumes({
-    "application/json",
-    "text/plain"
-})
 @RolesAllowed("reader")
 public class BookResource_Instrumented extends BookResource {
   private static final Route LIST = Route.of("GET", "/books");
@@ -67,13 +61,13 @@ public class BookResource_Instrumented extends BookResource {
     try {
       result = super.list();
     } catch (WebApplicationException failure) {
-      LIST.record(start, failure.getResponse().getStatus());
+      LIST.callFinished(start, failure.getResponse().getStatus());
       throw failure;
     } catch (Throwable failure) {
-      LIST.record(start, 500);
+      LIST.callFinished(start, 500);
       throw failure;
     }
-    LIST.record(start, result == null ? 204 : 200);
+    LIST.callFinished(start, result == null ? 204 : 200);
     return result;
   }
 
@@ -89,13 +83,13 @@ public class BookResource_Instrumented extends BookResource {
     try {
       result = super.get(isbn);
     } catch (WebApplicationException failure) {
-      GET.record(start, failure.getResponse().getStatus());
+      GET.callFinished(start, failure.getResponse().getStatus());
       throw failure;
     } catch (Throwable failure) {
-      GET.record(start, 500);
+      GET.callFinished(start, 500);
       throw failure;
     }
-    GET.record(start, result == null ? 204 : 200);
+    GET.callFinished(start, result == null ? 204 : 200);
     return result;
   }
 
@@ -111,13 +105,13 @@ public class BookResource_Instrumented extends BookResource {
     try {
       result = super.find(title);
     } catch (WebApplicationException failure) {
-      FIND.record(start, failure.getResponse().getStatus());
+      FIND.callFinished(start, failure.getResponse().getStatus());
       throw failure;
     } catch (Throwable failure) {
-      FIND.record(start, 500);
+      FIND.callFinished(start, 500);
       throw failure;
     }
-    FIND.record(start, result == null ? 204 : 200);
+    FIND.callFinished(start, result == null ? 204 : 200);
     return result;
   }
 
@@ -133,13 +127,13 @@ public class BookResource_Instrumented extends BookResource {
     try {
       result = super.find(year);
     } catch (WebApplicationException failure) {
-      FIND_2.record(start, failure.getResponse().getStatus());
+      FIND_2.callFinished(start, failure.getResponse().getStatus());
       throw failure;
     } catch (Throwable failure) {
-      FIND_2.record(start, 500);
+      FIND_2.callFinished(start, 500);
       throw failure;
     }
-    FIND_2.record(start, result == null ? 204 : 200);
+    FIND_2.callFinished(start, result == null ? 204 : 200);
     return result;
   }
 
@@ -155,13 +149,13 @@ public class BookResource_Instrumented extends BookResource {
     try {
       result = super.create(body);
     } catch (WebApplicationException failure) {
-      CREATE.record(start, failure.getResponse().getStatus());
+      CREATE.callFinished(start, failure.getResponse().getStatus());
       throw failure;
     } catch (Throwable failure) {
-      CREATE.record(start, 500);
+      CREATE.callFinished(start, 500);
       throw failure;
     }
-    CREATE.record(start, result == null ? 204 : result.getStatus());
+    CREATE.callFinished(start, result == null ? 204 : result.getStatus());
     return result;
   }
 
@@ -176,13 +170,13 @@ public class BookResource_Instrumented extends BookResource {
     try {
       super.delete(start);
     } catch (WebApplicationException failure) {
-      DELETE.record(start_, failure.getResponse().getStatus());
+      DELETE.callFinished(start_, failure.getResponse().getStatus());
       throw failure;
     } catch (Throwable failure) {
-      DELETE.record(start_, 500);
+      DELETE.callFinished(start_, 500);
       throw failure;
     }
-    DELETE.record(start_, 204);
+    DELETE.callFinished(start_, 204);
   }
 
   /**
@@ -197,13 +191,13 @@ public class BookResource_Instrumented extends BookResource {
     try {
       result = super.count();
     } catch (WebApplicationException failure) {
-      COUNT.record(start, failure.getResponse().getStatus());
+      COUNT.callFinished(start, failure.getResponse().getStatus());
       throw failure;
     } catch (Throwable failure) {
-      COUNT.record(start, 500);
+      COUNT.callFinished(start, 500);
       throw failure;
     }
-    COUNT.record(start, 200);
+    COUNT.callFinished(start, 200);
     return result;
   }
 
@@ -220,13 +214,13 @@ public class BookResource_Instrumented extends BookResource {
     try {
       result = super.legacyCount();
     } catch (WebApplicationException failure) {
-      LEGACY_COUNT.record(start, failure.getResponse().getStatus());
+      LEGACY_COUNT.callFinished(start, failure.getResponse().getStatus());
       throw failure;
     } catch (Throwable failure) {
-      LEGACY_COUNT.record(start, 500);
+      LEGACY_COUNT.callFinished(start, 500);
       throw failure;
     }
-    LEGACY_COUNT.record(start, 200);
+    LEGACY_COUNT.callFinished(start, 200);
     return result;
   }
 }

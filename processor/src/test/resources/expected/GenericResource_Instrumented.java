@@ -14,7 +14,8 @@ import javax.annotation.processing.Generated;
 
 /**
  * Times the resource methods of {@link GenericResource} into the request-duration histogram.
- * Register this class with JAX-RS in place of {@code GenericResource}.
+ * The Jersey companion serves it in place of {@code GenericResource}; without the companion, register
+ * it with JAX-RS instead of {@code GenericResource}.
  */
 @Generated("dev.instrumentator.processor.InstrumentedProcessor")
 @Path("/generic")
@@ -47,13 +48,13 @@ public class GenericResource_Instrumented extends GenericResource {
     try {
       result = super.sorted(items);
     } catch (WebApplicationException failure) {
-      SORTED.record(start, failure.getResponse().getStatus());
+      SORTED.callFinished(start, failure.getResponse().getStatus());
       throw failure;
     } catch (Throwable failure) {
-      SORTED.record(start, 500);
+      SORTED.callFinished(start, 500);
       throw failure;
     }
-    SORTED.record(start, result == null ? 204 : 200);
+    SORTED.callFinished(start, result == null ? 204 : 200);
     return result;
   }
 
@@ -69,13 +70,13 @@ public class GenericResource_Instrumented extends GenericResource {
     try {
       result = super.join(parts);
     } catch (WebApplicationException failure) {
-      JOIN.record(start, failure.getResponse().getStatus());
+      JOIN.callFinished(start, failure.getResponse().getStatus());
       throw failure;
     } catch (Throwable failure) {
-      JOIN.record(start, 500);
+      JOIN.callFinished(start, 500);
       throw failure;
     }
-    JOIN.record(start, result == null ? 204 : 200);
+    JOIN.callFinished(start, result == null ? 204 : 200);
     return result;
   }
 
@@ -92,13 +93,13 @@ public class GenericResource_Instrumented extends GenericResource {
     try {
       result = super.lists(lists);
     } catch (WebApplicationException failure) {
-      LISTS.record(start, failure.getResponse().getStatus());
+      LISTS.callFinished(start, failure.getResponse().getStatus());
       throw failure;
     } catch (Throwable failure) {
-      LISTS.record(start, 500);
+      LISTS.callFinished(start, 500);
       throw failure;
     }
-    LISTS.record(start, result == null ? 204 : 200);
+    LISTS.callFinished(start, result == null ? 204 : 200);
     return result;
   }
 
@@ -117,13 +118,13 @@ public class GenericResource_Instrumented extends GenericResource {
     try {
       result = super.checked(body, tags);
     } catch (WebApplicationException failure) {
-      CHECKED.record(start, failure.getResponse().getStatus());
+      CHECKED.callFinished(start, failure.getResponse().getStatus());
       throw failure;
     } catch (Throwable failure) {
-      CHECKED.record(start, 500);
+      CHECKED.callFinished(start, 500);
       throw failure;
     }
-    CHECKED.record(start, result == null ? 204 : 200);
+    CHECKED.callFinished(start, result == null ? 204 : 200);
     return result;
   }
 
@@ -139,13 +140,13 @@ public class GenericResource_Instrumented extends GenericResource {
     try {
       result = super.read(id);
     } catch (WebApplicationException failure) {
-      READ.record(start, failure.getResponse().getStatus());
+      READ.callFinished(start, failure.getResponse().getStatus());
       throw failure;
     } catch (Throwable failure) {
-      READ.record(start, 500);
+      READ.callFinished(start, 500);
       throw failure;
     }
-    READ.record(start, result == null ? 204 : 200);
+    READ.callFinished(start, result == null ? 204 : 200);
     return result;
   }
 
@@ -161,13 +162,13 @@ public class GenericResource_Instrumented extends GenericResource {
     try {
       result = super.all();
     } catch (WebApplicationException failure) {
-      ALL.record(start, failure.getResponse().getStatus());
+      ALL.callFinished(start, failure.getResponse().getStatus());
       throw failure;
     } catch (Throwable failure) {
-      ALL.record(start, 500);
+      ALL.callFinished(start, 500);
       throw failure;
     }
-    ALL.record(start, result == null ? 204 : 200);
+    ALL.callFinished(start, result == null ? 204 : 200);
     return result;
   }
 }

@@ -17,7 +17,8 @@ import javax.annotation.processing.Generated;
 
 /**
  * Times the resource methods of {@link InheritedRulesResource} into the request-duration histogram.
- * Register this class with JAX-RS in place of {@code InheritedRulesResource}.
+ * The Jersey companion serves it in place of {@code InheritedRulesResource}; without the companion, register
+ * it with JAX-RS instead of {@code InheritedRulesResource}.
  */
 @Generated("dev.instrumentator.processor.InstrumentedProcessor")
 @Path("/rules")
@@ -52,13 +53,13 @@ public class InheritedRulesResource_Instrumented extends InheritedRulesResource 
     try {
       result = super.audit();
     } catch (WebApplicationException failure) {
-      AUDIT.record(start, failure.getResponse().getStatus());
+      AUDIT.callFinished(start, failure.getResponse().getStatus());
       throw failure;
     } catch (Throwable failure) {
-      AUDIT.record(start, 500);
+      AUDIT.callFinished(start, 500);
       throw failure;
     }
-    AUDIT.record(start, result == null ? 204 : 200);
+    AUDIT.callFinished(start, result == null ? 204 : 200);
     return result;
   }
 
@@ -73,13 +74,13 @@ public class InheritedRulesResource_Instrumented extends InheritedRulesResource 
     try {
       result = super.closed();
     } catch (WebApplicationException failure) {
-      CLOSED.record(start, failure.getResponse().getStatus());
+      CLOSED.callFinished(start, failure.getResponse().getStatus());
       throw failure;
     } catch (Throwable failure) {
-      CLOSED.record(start, 500);
+      CLOSED.callFinished(start, 500);
       throw failure;
     }
-    CLOSED.record(start, result == null ? 204 : 200);
+    CLOSED.callFinished(start, result == null ? 204 : 200);
     return result;
   }
 
@@ -92,13 +93,13 @@ public class InheritedRulesResource_Instrumented extends InheritedRulesResource 
     try {
       super.later(response);
     } catch (WebApplicationException failure) {
-      LATER.record(start, failure.getResponse().getStatus());
+      LATER.callFinished(start, failure.getResponse().getStatus());
       throw failure;
     } catch (Throwable failure) {
-      LATER.record(start, 500);
+      LATER.callFinished(start, 500);
       throw failure;
     }
-    LATER.record(start, 204);
+    LATER.callFinished(start, 204);
   }
 
   /**
@@ -111,13 +112,13 @@ public class InheritedRulesResource_Instrumented extends InheritedRulesResource 
     try {
       result = super.base();
     } catch (WebApplicationException failure) {
-      BASE.record(start, failure.getResponse().getStatus());
+      BASE.callFinished(start, failure.getResponse().getStatus());
       throw failure;
     } catch (Throwable failure) {
-      BASE.record(start, 500);
+      BASE.callFinished(start, 500);
       throw failure;
     }
-    BASE.record(start, result == null ? 204 : 200);
+    BASE.callFinished(start, result == null ? 204 : 200);
     return result;
   }
 
@@ -134,13 +135,13 @@ public class InheritedRulesResource_Instrumented extends InheritedRulesResource 
     try {
       result = super.item();
     } catch (WebApplicationException failure) {
-      ITEM.record(start, failure.getResponse().getStatus());
+      ITEM.callFinished(start, failure.getResponse().getStatus());
       throw failure;
     } catch (Throwable failure) {
-      ITEM.record(start, 500);
+      ITEM.callFinished(start, 500);
       throw failure;
     }
-    ITEM.record(start, result == null ? 204 : 200);
+    ITEM.callFinished(start, result == null ? 204 : 200);
     return result;
   }
 
@@ -156,13 +157,13 @@ public class InheritedRulesResource_Instrumented extends InheritedRulesResource 
     try {
       result = super.tags(tags);
     } catch (WebApplicationException failure) {
-      TAGS.record(start, failure.getResponse().getStatus());
+      TAGS.callFinished(start, failure.getResponse().getStatus());
       throw failure;
     } catch (Throwable failure) {
-      TAGS.record(start, 500);
+      TAGS.callFinished(start, 500);
       throw failure;
     }
-    TAGS.record(start, result == null ? 204 : 200);
+    TAGS.callFinished(start, result == null ? 204 : 200);
     return result;
   }
 
@@ -179,13 +180,13 @@ public class InheritedRulesResource_Instrumented extends InheritedRulesResource 
     try {
       result = super.old();
     } catch (WebApplicationException failure) {
-      OLD.record(start, failure.getResponse().getStatus());
+      OLD.callFinished(start, failure.getResponse().getStatus());
       throw failure;
     } catch (Throwable failure) {
-      OLD.record(start, 500);
+      OLD.callFinished(start, 500);
       throw failure;
     }
-    OLD.record(start, result == null ? 204 : 200);
+    OLD.callFinished(start, result == null ? 204 : 200);
     return result;
   }
 }

@@ -10,7 +10,8 @@ import javax.annotation.processing.Generated;
 
 /**
  * Times the resource methods of {@link InterfaceResource} into the request-duration histogram.
- * Register this class with JAX-RS in place of {@code InterfaceResource}.
+ * The Jersey companion serves it in place of {@code InterfaceResource}; without the companion, register
+ * it with JAX-RS instead of {@code InterfaceResource}.
  */
 @Generated("dev.instrumentator.processor.InstrumentedProcessor")
 @Path("/api")
@@ -41,13 +42,13 @@ public class InterfaceResource_Instrumented extends InterfaceResource {
     try {
       result = super.get(id);
     } catch (WebApplicationException failure) {
-      GET.record(start, failure.getResponse().getStatus());
+      GET.callFinished(start, failure.getResponse().getStatus());
       throw failure;
     } catch (Throwable failure) {
-      GET.record(start, 500);
+      GET.callFinished(start, 500);
       throw failure;
     }
-    GET.record(start, result == null ? 204 : 200);
+    GET.callFinished(start, result == null ? 204 : 200);
     return result;
   }
 
@@ -63,13 +64,13 @@ public class InterfaceResource_Instrumented extends InterfaceResource {
     try {
       result = super.create(body);
     } catch (WebApplicationException failure) {
-      CREATE.record(start, failure.getResponse().getStatus());
+      CREATE.callFinished(start, failure.getResponse().getStatus());
       throw failure;
     } catch (Throwable failure) {
-      CREATE.record(start, 500);
+      CREATE.callFinished(start, 500);
       throw failure;
     }
-    CREATE.record(start, result == null ? 204 : result.getStatus());
+    CREATE.callFinished(start, result == null ? 204 : result.getStatus());
     return result;
   }
 
@@ -83,13 +84,13 @@ public class InterfaceResource_Instrumented extends InterfaceResource {
     try {
       result = super.rename(id, name);
     } catch (WebApplicationException failure) {
-      RENAME.record(start, failure.getResponse().getStatus());
+      RENAME.callFinished(start, failure.getResponse().getStatus());
       throw failure;
     } catch (Throwable failure) {
-      RENAME.record(start, 500);
+      RENAME.callFinished(start, 500);
       throw failure;
     }
-    RENAME.record(start, result == null ? 204 : 200);
+    RENAME.callFinished(start, result == null ? 204 : 200);
     return result;
   }
 
@@ -105,13 +106,13 @@ public class InterfaceResource_Instrumented extends InterfaceResource {
     try {
       result = super.properties(id);
     } catch (WebApplicationException failure) {
-      PROPERTIES.record(start, failure.getResponse().getStatus());
+      PROPERTIES.callFinished(start, failure.getResponse().getStatus());
       throw failure;
     } catch (Throwable failure) {
-      PROPERTIES.record(start, 500);
+      PROPERTIES.callFinished(start, 500);
       throw failure;
     }
-    PROPERTIES.record(start, result == null ? 204 : 200);
+    PROPERTIES.callFinished(start, result == null ? 204 : 200);
     return result;
   }
 
@@ -127,13 +128,13 @@ public class InterfaceResource_Instrumented extends InterfaceResource {
     try {
       result = super.base();
     } catch (WebApplicationException failure) {
-      BASE.record(start, failure.getResponse().getStatus());
+      BASE.callFinished(start, failure.getResponse().getStatus());
       throw failure;
     } catch (Throwable failure) {
-      BASE.record(start, 500);
+      BASE.callFinished(start, 500);
       throw failure;
     }
-    BASE.record(start, result == null ? 204 : 200);
+    BASE.callFinished(start, result == null ? 204 : 200);
     return result;
   }
 
@@ -149,13 +150,13 @@ public class InterfaceResource_Instrumented extends InterfaceResource {
     try {
       result = super.version();
     } catch (WebApplicationException failure) {
-      VERSION.record(start, failure.getResponse().getStatus());
+      VERSION.callFinished(start, failure.getResponse().getStatus());
       throw failure;
     } catch (Throwable failure) {
-      VERSION.record(start, 500);
+      VERSION.callFinished(start, 500);
       throw failure;
     }
-    VERSION.record(start, result == null ? 204 : 200);
+    VERSION.callFinished(start, result == null ? 204 : 200);
     return result;
   }
 }

@@ -11,7 +11,8 @@ import javax.ws.rs.core.Response;
 
 /**
  * Times the resource methods of {@link LegacyResource} into the request-duration histogram.
- * Register this class with JAX-RS in place of {@code LegacyResource}.
+ * The Jersey companion serves it in place of {@code LegacyResource}; without the companion, register
+ * it with JAX-RS instead of {@code LegacyResource}.
  */
 @Generated("dev.instrumentator.processor.InstrumentedProcessor")
 @Path("legacy")
@@ -36,13 +37,13 @@ public class LegacyResource_Instrumented extends LegacyResource {
     try {
       result = super.get(id);
     } catch (WebApplicationException failure) {
-      GET.record(start, failure.getResponse().getStatus());
+      GET.callFinished(start, failure.getResponse().getStatus());
       throw failure;
     } catch (Throwable failure) {
-      GET.record(start, 500);
+      GET.callFinished(start, 500);
       throw failure;
     }
-    GET.record(start, result == null ? 204 : 200);
+    GET.callFinished(start, result == null ? 204 : 200);
     return result;
   }
 
@@ -58,13 +59,13 @@ public class LegacyResource_Instrumented extends LegacyResource {
     try {
       result = super.put(id, body);
     } catch (WebApplicationException failure) {
-      PUT.record(start, failure.getResponse().getStatus());
+      PUT.callFinished(start, failure.getResponse().getStatus());
       throw failure;
     } catch (Throwable failure) {
-      PUT.record(start, 500);
+      PUT.callFinished(start, 500);
       throw failure;
     }
-    PUT.record(start, result == null ? 204 : result.getStatus());
+    PUT.callFinished(start, result == null ? 204 : result.getStatus());
     return result;
   }
 }

@@ -8,7 +8,8 @@ import javax.annotation.processing.Generated;
 
 /**
  * Times the resource methods of {@link Outer.Inner} into the request-duration histogram.
- * Register this class with JAX-RS in place of {@code Outer.Inner}.
+ * The Jersey companion serves it in place of {@code Outer.Inner}; without the companion, register
+ * it with JAX-RS instead of {@code Outer.Inner}.
  */
 @Generated("dev.instrumentator.processor.InstrumentedProcessor")
 @Path("/")
@@ -32,13 +33,13 @@ public class Outer_Inner_Instrumented extends Outer.Inner {
     try {
       result = super.root();
     } catch (WebApplicationException failure) {
-      ROOT.record(start, failure.getResponse().getStatus());
+      ROOT.callFinished(start, failure.getResponse().getStatus());
       throw failure;
     } catch (Throwable failure) {
-      ROOT.record(start, 500);
+      ROOT.callFinished(start, 500);
       throw failure;
     }
-    ROOT.record(start, result == null ? 204 : 200);
+    ROOT.callFinished(start, result == null ? 204 : 200);
     return result;
   }
 }

@@ -8,7 +8,8 @@ import javax.annotation.processing.Generated;
 
 /**
  * Times the resource methods of {@link SealedResource} into the request-duration histogram.
- * Register this class with JAX-RS in place of {@code SealedResource}.
+ * The Jersey companion serves it in place of {@code SealedResource}; without the companion, register
+ * it with JAX-RS instead of {@code SealedResource}.
  */
 @Generated("dev.instrumentator.processor.InstrumentedProcessor")
 @Path("/sealed")
@@ -30,13 +31,13 @@ public non-sealed class SealedResource_Instrumented extends SealedResource {
     try {
       result = super.get();
     } catch (WebApplicationException failure) {
-      GET.record(start, failure.getResponse().getStatus());
+      GET.callFinished(start, failure.getResponse().getStatus());
       throw failure;
     } catch (Throwable failure) {
-      GET.record(start, 500);
+      GET.callFinished(start, 500);
       throw failure;
     }
-    GET.record(start, result == null ? 204 : 200);
+    GET.callFinished(start, result == null ? 204 : 200);
     return result;
   }
 }

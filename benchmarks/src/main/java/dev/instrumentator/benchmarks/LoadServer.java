@@ -6,7 +6,7 @@ import dev.instrumentator.example.Bookstore;
 import dev.instrumentator.example.BookstoreApp;
 import dev.instrumentator.example.StoreResource;
 import dev.instrumentator.example.StoreResource_Instrumented;
-import dev.instrumentator.runtime.jaxrs.InstrumentatorFeature;
+import dev.instrumentator.jersey.InstrumentatorFeature;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;

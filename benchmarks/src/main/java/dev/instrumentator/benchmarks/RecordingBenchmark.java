@@ -10,6 +10,7 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.prometheus.metrics.core.datapoints.DistributionDataPoint;
 import io.prometheus.metrics.core.metrics.Histogram;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
+import io.prometheus.metrics.model.snapshots.Unit;
 import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -56,9 +57,8 @@ public class RecordingBenchmark {
 
   @Setup
   public void setUp() {
-    HttpMetrics metrics = HttpMetrics.builder().registry(new PrometheusRegistry()).build();
-    HttpMetrics.setDefault(metrics);
-    histogram = metrics.histogram();
+    HttpMetrics.setDefault(HttpMetrics.builder().registry(new PrometheusRegistry()).build());
+    histogram = sameHistogram();
     dataPoint = histogram.labelValues(METHOD, TEMPLATE, "2xx");
     original = new FixtureResource();
     decorator = new FixtureResource_Instrumented();
@@ -116,6 +116,21 @@ public class RecordingBenchmark {
     String book = original.get("42");
     timer.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
     return book;
+  }
+
+  /** A histogram configured as {@code HttpMetrics}'s by default: classic buckets alone. */
+  private static Histogram sameHistogram() {
+    return Histogram.builder()
+        .name(HttpMetrics.DEFAULT_METRIC_NAME)
+        .help("Duration of HTTP requests in seconds")
+        .labelNames(
+            HttpMetrics.DEFAULT_METHOD_LABEL,
+            HttpMetrics.DEFAULT_HANDLER_LABEL,
+            HttpMetrics.DEFAULT_STATUS_LABEL)
+        .classicUpperBounds(Histogram.Builder.DEFAULT_CLASSIC_UPPER_BOUNDS)
+        .classicOnly()
+        .unit(Unit.SECONDS)
+        .register(new PrometheusRegistry());
   }
 
   private Timer micrometerTimer() {

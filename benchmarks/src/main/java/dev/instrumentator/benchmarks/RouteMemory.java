@@ -35,14 +35,14 @@ public final class RouteMemory {
         HttpMetrics.builder().groupStatusCodes(grouped).registry(new PrometheusRegistry()).build();
     HttpMetrics.setDefault(metrics);
     Route warm = Route.of("GET", "/warm");
-    warm.record(System.nanoTime(), 200);
+    warm.callFinished(System.nanoTime(), 200);
     long before = GraphLayout.parseInstance(metrics, warm).totalSize();
 
     Route[] routes = new Route[count];
     for (int i = 0; i < count; i++) {
       routes[i] = Route.of("GET", "/things/" + i + "/{id}");
       for (int status : statuses) {
-        routes[i].record(System.nanoTime(), status);
+        routes[i].callFinished(System.nanoTime(), status);
       }
     }
     long after = GraphLayout.parseInstance(metrics, warm, routes).totalSize();

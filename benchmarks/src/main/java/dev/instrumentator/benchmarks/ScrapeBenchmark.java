@@ -46,7 +46,7 @@ public class ScrapeBenchmark {
     for (int i = 0; i < routes; i++) {
       Route route = Route.of("GET", "/route/" + i + "/{id}");
       for (int status : ONE_STATUS_PER_CLASS) {
-        route.record(System.nanoTime(), status);
+        route.callFinished(System.nanoTime(), status);
       }
     }
   }

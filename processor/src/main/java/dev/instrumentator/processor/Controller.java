@@ -7,27 +7,28 @@ import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 
 /**
- * An {@code @Instrumented} class as the reader found it: everything the validator checks and the
- * writer needs, so that neither goes back to the compiler's utilities.
+ * An {@code @Instrumented} class as it was read: everything the validator checks and the writer
+ * needs, so that neither goes back to the compiler's utilities nor knows the framework.
  *
  * @param type the annotated class
+ * @param platform the framework it belongs to
  * @param decorator the name of the class to generate
- * @param copiedAnnotations the class annotations retained at run time, {@code @Instrumented}
- *     excepted: the decorator repeats them, or JAX-RS would lose class-level {@code @Path}, {@code
- *     @RolesAllowed} and name bindings
- * @param constructors the constructors that are not private, which the decorator mirrors
- * @param resourceMethods every resource method of the class, declared or inherited, in order
+ * @param classAnnotations the class annotations the decorator repeats
+ * @param constructors the constructors that are not private, which the decorator mirrors with
+ *     their annotations
+ * @param endpoints every endpoint of the class, declared or inherited, in order
  * @param serializable whether the class is {@link java.io.Serializable}
  */
 record Controller(
     TypeElement type,
+    Platform platform,
     ClassName decorator,
-    List<AnnotationMirror> copiedAnnotations,
+    List<AnnotationMirror> classAnnotations,
     List<ExecutableElement> constructors,
-    List<ResourceMethod> resourceMethods,
+    List<Endpoint> endpoints,
     boolean serializable) {
 
-  List<ResourceMethod> trackedMethods() {
-    return resourceMethods.stream().filter(ResourceMethod::tracked).toList();
+  List<Endpoint> trackedEndpoints() {
+    return endpoints.stream().filter(Endpoint::tracked).toList();
   }
 }

@@ -1,6 +1,7 @@
 package dev.instrumentator.processor;
 
 import com.palantir.javapoet.ClassName;
+import dev.instrumentator.processor.Platform.Wording;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -10,88 +11,176 @@ import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.NestingKind;
+import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeMirror;
-import javax.tools.Diagnostic.Kind;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
 
 /**
  * Checks that a decorator can be written for a {@link Controller}, and reports every problem on
- * the element to fix, so that one compilation shows them all.
+ * the element to fix, so that one compilation shows them all. It knows no framework: what differs
+ * (which methods the framework calls, how it names them) comes from the controller's {@link
+ * Platform}.
  */
 final class ControllerValidator {
   private final Messager messager;
+  private final Elements elements;
+  private final Types types;
 
-  ControllerValidator(Messager messager) {
+  ControllerValidator(Messager messager, Elements elements, Types types) {
     this.messager = messager;
+    this.elements = elements;
+    this.types = types;
   }
 
-  /** Reports every problem of {@code controller}; true when there is none. */
+  /**
+   * Reports {@code @Instrumented} on a type that is not a class, which nothing else applies to;
+   * true when it is a class.
+   */
+  boolean validateKind(TypeElement type) {
+    Message kindError = kindError(type.getKind());
+    return kindError == null || error(kindError, type, type.getQualifiedName());
+  }
+
+  /** Reports every problem of {@code controller}, a class; true when there is none. */
   boolean validate(Controller controller) {
     TypeElement type = controller.type();
+    Wording wording = controller.platform().wording();
     String name = type.getQualifiedName().toString();
-    Message kindError = kindError(type.getKind());
-    if (kindError != null) {
-      return error(type, kindError.format(name)); // nothing else applies to a class that cannot be extended
-    }
     boolean valid = true;
     Set<Modifier> modifiers = type.getModifiers();
     if (modifiers.contains(Modifier.FINAL)) {
-      valid = error(type, Message.FINAL_CLASS.format(name));
+      valid = error(Message.FINAL_CLASS, type, name);
     }
     if (modifiers.contains(Modifier.SEALED) && !permits(type, controller.decorator())) {
-      valid = error(type, Message.SEALED_CLASS.format(name, controller.decorator().simpleName()));
+      valid = error(Message.SEALED_CLASS, type, name, controller.decorator().simpleName());
     }
     if (modifiers.contains(Modifier.ABSTRACT)) {
-      valid = error(type, Message.ABSTRACT_CLASS.format(name));
+      valid = error(Message.ABSTRACT_CLASS, type, name, wording.framework());
     }
     if (type.getNestingKind() == NestingKind.MEMBER && !modifiers.contains(Modifier.STATIC)) {
-      valid = error(type, Message.INNER_CLASS.format(name));
+      valid = error(Message.INNER_CLASS, type, name);
     }
     if (isPrivate(type)) {
       // Its implicit constructor is private too; making the class visible fixes both.
-      valid = error(type, Message.PRIVATE_CLASS.format(name));
+      valid = error(Message.PRIVATE_CLASS, type, name);
     } else if (controller.constructors().isEmpty()) {
-      valid = error(type, Message.NO_ACCESSIBLE_CONSTRUCTOR.format(name));
+      valid = error(Message.NO_ACCESSIBLE_CONSTRUCTOR, type, name);
     }
-    List<ResourceMethod> tracked = controller.trackedMethods();
-    if (controller.resourceMethods().isEmpty()) {
-      valid = error(type, Message.NO_RESOURCE_METHOD.format(name));
+    List<Endpoint> tracked = controller.trackedEndpoints();
+    if (controller.endpoints().isEmpty()) {
+      valid = error(Message.NO_ENDPOINT, type, name, wording.endpoint(), wording.endpointAnnotations());
     } else if (tracked.isEmpty()) {
-      valid = error(type, Message.NOTHING_TRACKED.format(name));
+      valid = error(Message.NOTHING_TRACKED, type, wording.endpoint(), name);
     }
-    for (ResourceMethod resourceMethod : tracked) {
-      valid &= validate(type, resourceMethod.method());
+    for (Endpoint endpoint : tracked) {
+      valid &= validate(controller, endpoint);
+    }
+    if (valid) {
+      // Only a class that can otherwise be decorated: its other errors say more.
+      valid = namesAccessibleTypes(controller);
     }
     return valid;
   }
 
-  /** Warns when {@code @DoNotTrack} stands on a method that is not a resource method. */
-  void warnUselessDoNotTrack(ExecutableElement method) {
-    messager.printMessage(
-        Kind.WARNING, Message.USELESS_DO_NOT_TRACK.format(describe(method)), method);
+  /** Warns when {@code @DoNotTrack} stands on a method that is not an endpoint. */
+  void warnUselessDoNotTrack(ExecutableElement method, Wording wording) {
+    Message.USELESS_DO_NOT_TRACK.report(
+        messager, method, describe(method), wording.endpoint(), wording.endpointAnnotations());
   }
 
-  private boolean validate(TypeElement type, ExecutableElement method) {
+  private boolean validate(Controller controller, Endpoint endpoint) {
+    ExecutableElement method = endpoint.method();
+    Wording wording = controller.platform().wording();
     Set<Modifier> modifiers = method.getModifiers();
-    String described = describe(method);
-    String problem =
-        !modifiers.contains(Modifier.PUBLIC)
-            ? Message.NOT_PUBLIC_METHOD.format(described, visibility(modifiers))
-            : modifiers.contains(Modifier.STATIC) ? Message.STATIC_METHOD.format(described)
-            : modifiers.contains(Modifier.FINAL) ? Message.FINAL_METHOD.format(described)
-            : null;
-    if (problem == null) {
-      return true;
-    }
     // An inherited method is reported on the class, whose source is at hand.
-    Element where = method.getEnclosingElement().equals(type) ? method : type;
-    return error(where, problem);
+    Element where = method.getEnclosingElement().equals(controller.type()) ? method : controller.type();
+    String described = describe(method);
+    if (!controller.platform().calls(modifiers)) {
+      return error(
+          Message.NOT_CALLED_METHOD,
+          where,
+          wording.endpoint(),
+          described,
+          visibility(modifiers),
+          wording.framework(),
+          wording.calledVisibility());
+    }
+    if (modifiers.contains(Modifier.STATIC)) {
+      return error(Message.STATIC_METHOD, where, wording.endpoint(), described);
+    }
+    if (modifiers.contains(Modifier.FINAL)) {
+      return error(Message.FINAL_METHOD, where, wording.endpoint(), described);
+    }
+    return true;
+  }
+
+  /**
+   * Whether the decorator, in the original's package and extending it, can name every type it
+   * repeats: a private nested type, or a package-private one of another package, would make its
+   * source fail to compile. Reported on the method or constructor that uses it.
+   */
+  private boolean namesAccessibleTypes(Controller controller) {
+    TypeElement type = controller.type();
+    boolean valid = accessible(controller, ReferencedTypes.of(controller.classAnnotations()), type, "class " + type.getSimpleName());
+    for (ExecutableElement constructor : controller.constructors()) {
+      valid &= accessible(controller, ReferencedTypes.of(constructor), constructor, "constructor " + describe(constructor));
+    }
+    for (Endpoint endpoint : controller.trackedEndpoints()) {
+      ExecutableElement method = endpoint.method();
+      Element where = method.getEnclosingElement().equals(type) ? method : type;
+      valid &= accessible(controller, ReferencedTypes.of(endpoint), where, describe(method));
+    }
+    return valid;
+  }
+
+  private boolean accessible(
+      Controller controller, ReferencedTypes referenced, Element where, String user) {
+    PackageElement decoratorPackage = elements.getPackageOf(controller.type());
+    for (DeclaredType used : referenced.declared()) {
+      String problem = inaccessibility((TypeElement) used.asElement(), decoratorPackage, controller.type());
+      if (problem != null) {
+        return error(
+            Message.INACCESSIBLE_TYPE,
+            where,
+            user,
+            ((TypeElement) used.asElement()).getQualifiedName(),
+            problem,
+            controller.decorator().simpleName());
+      }
+    }
+    return true;
+  }
+
+  /** Why the decorator cannot name {@code used}, or null if it can. */
+  private String inaccessibility(TypeElement used, PackageElement decoratorPackage, TypeElement original) {
+    for (Element e = used; e instanceof TypeElement t; e = t.getEnclosingElement()) {
+      Set<Modifier> modifiers = t.getModifiers();
+      boolean samePackage = elements.getPackageOf(t).equals(decoratorPackage);
+      if (modifiers.contains(Modifier.PRIVATE)) {
+        return "private";
+      }
+      if (modifiers.contains(Modifier.PROTECTED)) {
+        // A subclass of the enclosing class may name it, and the decorator subclasses the original.
+        Element enclosing = t.getEnclosingElement();
+        if (!samePackage
+            && !(enclosing instanceof TypeElement outer
+                && types.isSubtype(types.erasure(original.asType()), types.erasure(outer.asType())))) {
+          return "protected in another package";
+        }
+      } else if (!modifiers.contains(Modifier.PUBLIC) && !samePackage) {
+        return "package-private in another package";
+      }
+    }
+    return null;
   }
 
   private static String visibility(Set<Modifier> modifiers) {
     return modifiers.contains(Modifier.PRIVATE) ? "private"
         : modifiers.contains(Modifier.PROTECTED) ? "protected"
+        : modifiers.contains(Modifier.PUBLIC) ? "public"
         : "package-private";
   }
 
@@ -141,8 +230,11 @@ final class ControllerValidator {
         method.getParameters().stream()
             .map(parameter -> simpleName(parameter.asType().toString()))
             .collect(Collectors.joining(", "));
-    return method.getEnclosingElement().getSimpleName() + "." + method.getSimpleName()
-        + "(" + parameters + ")";
+    String name =
+        method.getKind() == ElementKind.CONSTRUCTOR
+            ? method.getEnclosingElement().getSimpleName().toString()
+            : method.getEnclosingElement().getSimpleName() + "." + method.getSimpleName();
+    return name + "(" + parameters + ")";
   }
 
   private static String simpleName(String typeName) {
@@ -150,8 +242,8 @@ final class ControllerValidator {
     return typeName.replaceAll("\\b[a-z][a-z0-9_]*\\.", "");
   }
 
-  private boolean error(Element element, String message) {
-    messager.printMessage(Kind.ERROR, message, element);
+  private boolean error(Message message, Element element, Object... arguments) {
+    message.report(messager, element, arguments);
     return false;
   }
 }

@@ -14,6 +14,7 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.TypeVariableName;
 import com.palantir.javapoet.WildcardTypeName;
+import dev.instrumentator.processor.Endpoint.RouteSpec;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -47,6 +48,8 @@ import javax.lang.model.type.WildcardType;
  */
 final class DecoratorWriter {
   private static final ClassName ROUTE = ClassName.get("dev.instrumentator.runtime", "Route");
+  private static final String RESULT = "result";
+  private static final String FAILURE = "failure";
   private static final ClassName GENERATED =
       ClassName.get("javax.annotation.processing", "Generated");
   private static final String PROCESSOR = "dev.instrumentator.processor.InstrumentedProcessor";
@@ -64,16 +67,18 @@ final class DecoratorWriter {
         TypeSpec.classBuilder(controller.decorator())
             .addOriginatingElement(controller.type())
             .addJavadoc(
-                "Times the resource methods of {@link $T} into the request-duration histogram.\n"
-                    + "Register this class with JAX-RS in place of {@code $L}.\n",
+                "Times the $Ls of {@link $T} into the request-duration histogram.\n$L\n",
+                controller.platform().wording().endpoint(),
                 original,
-                String.join(".", original.simpleNames()))
+                String.format(
+                    controller.platform().wording().servedInPlace(),
+                    String.join(".", original.simpleNames())))
             .superclass(withoutAnnotations(TypeName.get(controller.type().asType())));
     if (generatedAnnotationAvailable) {
       decorator.addAnnotation(
           AnnotationSpec.builder(GENERATED).addMember("value", "$S", PROCESSOR).build());
     }
-    for (AnnotationMirror annotation : controller.copiedAnnotations()) {
+    for (AnnotationMirror annotation : controller.classAnnotations()) {
       decorator.addAnnotation(AnnotationSpec.get(annotation));
     }
     if (controller.type().getModifiers().contains(Modifier.PUBLIC)) {
@@ -94,21 +99,21 @@ final class DecoratorWriter {
               .build());
     }
 
-    List<ResourceMethod> tracked = controller.trackedMethods();
-    Map<ResourceMethod, String> routeFields = routeFieldNames(tracked);
-    for (ResourceMethod resourceMethod : tracked) {
+    List<Endpoint> tracked = controller.trackedEndpoints();
+    Map<Endpoint, String> routeFields = routeFieldNames(tracked);
+    for (Endpoint endpoint : tracked) {
+      RouteSpec route = onlyRoute(endpoint);
       decorator.addField(
-          FieldSpec.builder(ROUTE, routeFields.get(resourceMethod))
+          FieldSpec.builder(ROUTE, routeFields.get(endpoint))
               .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-              .initializer(
-                  "$T.of($S, $S)", ROUTE, resourceMethod.httpMethod(), resourceMethod.template())
+              .initializer("$T.of($S, $S)", ROUTE, route.httpMethod(), route.template())
               .build());
     }
     for (ExecutableElement constructor : controller.constructors()) {
       decorator.addMethod(mirror(constructor));
     }
-    for (ResourceMethod resourceMethod : tracked) {
-      decorator.addMethod(timedOverride(resourceMethod, routeFields.get(resourceMethod)));
+    for (Endpoint endpoint : tracked) {
+      decorator.addMethod(timedOverride(endpoint, routeFields.get(endpoint)));
     }
     return JavaFile.builder(controller.decorator().packageName(), decorator.build())
         .skipJavaLangImports(true)
@@ -150,22 +155,21 @@ final class DecoratorWriter {
   }
 
   /**
-   * An override that calls the original and records the call under {@code routeField}, with the
-   * status JAX-RS answers: that of a returned {@code Response}, 204 for {@code void} or {@code
-   * null}, 200 for any other value, that of a {@code WebApplicationException}'s response, and 500
-   * for any other exception. It returns the same value and rethrows the same exception.
+   * An override that calls the original and tells the route under {@code routeField} that the
+   * call finished, with the status the endpoint's {@link StatusRules} give. It returns the same
+   * value and rethrows the same exception.
    */
-  private static MethodSpec timedOverride(ResourceMethod resourceMethod, String routeField) {
-    ExecutableElement method = resourceMethod.method();
-    ExecutableType signature = resourceMethod.signature();
+  private static MethodSpec timedOverride(Endpoint endpoint, String routeField) {
+    ExecutableElement method = endpoint.method();
+    ExecutableType signature = endpoint.signature();
     String name = method.getSimpleName().toString();
     MethodSpec.Builder override =
         MethodSpec.methodBuilder(name)
-            .addJavadoc("$L\n", javadocSafe(resourceMethod.httpMethod() + " " + resourceMethod.template()))
+            .addJavadoc("$L\n", javadocSafe(onlyRoute(endpoint).toString()))
             .addAnnotation(Override.class)
             .addModifiers(access(method))
             .varargs(method.isVarArgs());
-    for (AnnotationMirror annotation : resourceMethod.annotations()) {
+    for (AnnotationMirror annotation : endpoint.annotations()) {
       override.addAnnotation(AnnotationSpec.get(annotation));
     }
     for (TypeMirror typeVariable : signature.getTypeVariables()) {
@@ -177,14 +181,14 @@ final class DecoratorWriter {
     for (int i = 0; i < method.getParameters().size(); i++) {
       String parameterName = method.getParameters().get(i).getSimpleName().toString();
       List<AnnotationSpec> annotations =
-          resourceMethod.parameterAnnotations().get(i).stream().map(AnnotationSpec::get).toList();
-      TypeName type = withoutDeclared(annotated(resourceMethod.parameterTypes().get(i)), annotations);
+          endpoint.parameterAnnotations().get(i).stream().map(AnnotationSpec::get).toList();
+      TypeName type = withoutDeclared(annotated(endpoint.parameterTypes().get(i)), annotations);
       parameters.add(
           ParameterSpec.builder(type, names.newName(parameterName)).addAnnotations(annotations).build());
     }
     override.addParameters(parameters);
     List<String> suppressed = new ArrayList<>();
-    if (resourceMethod.deprecatedWithoutAnnotation()) {
+    if (endpoint.deprecatedWithoutAnnotation()) {
       suppressed.add("deprecation");
     }
     if (method.isVarArgs() && !isReifiable(parameters.get(parameters.size() - 1).type())) {
@@ -199,8 +203,7 @@ final class DecoratorWriter {
     }
 
     String start = names.newName("start");
-    String result = names.newName("result");
-    String failure = names.newName("failure");
+    Map<String, Object> outcome = Map.of(RESULT, names.newName(RESULT), FAILURE, names.newName(FAILURE));
     TypeName returnType = withoutAnnotations(TypeName.get(signature.getReturnType()));
     override.returns(returnType);
     CodeBlock call =
@@ -209,45 +212,46 @@ final class DecoratorWriter {
             name,
             parameters.stream().map(ParameterSpec::name).collect(Collectors.joining(", ")));
     boolean returnsValue = !returnType.equals(TypeName.VOID);
+    StatusRules status = endpoint.statusRules();
 
     override.addStatement("long $L = System.nanoTime()", start);
     if (returnsValue) {
-      override.addStatement("$T $L", returnType, result);
+      override.addStatement("$T $L", returnType, outcome.get(RESULT));
     }
     override.beginControlFlow("try");
     if (returnsValue) {
-      override.addStatement("$L = $L", result, call);
+      override.addStatement("$L = $L", outcome.get(RESULT), call);
     } else {
       override.addStatement("$L", call);
     }
-    override
-        .nextControlFlow("catch ($T $L)", resourceMethod.jaxRs().webApplicationException(), failure)
-        .addStatement("$L.record($L, $L.getResponse().getStatus())", routeField, start, failure)
-        .addStatement("throw $L", failure)
-        .nextControlFlow("catch ($T $L)", Throwable.class, failure)
-        .addStatement("$L.record($L, 500)", routeField, start)
-        .addStatement("throw $L", failure)
-        .endControlFlow();
-    override.addStatement("$L.record($L, $L)", routeField, start, status(resourceMethod, result));
+    for (StatusRules.Failure failure : status.failures()) {
+      override
+          .nextControlFlow("catch ($T $L)", failure.exception(), outcome.get(FAILURE))
+          .addStatement(callFinished(routeField, start, failure.status(), outcome))
+          .addStatement("throw $L", outcome.get(FAILURE));
+    }
+    override.endControlFlow();
+    override.addStatement(callFinished(routeField, start, status.returned(), outcome));
     if (returnsValue) {
-      override.addStatement("return $L", result);
+      override.addStatement("return $L", outcome.get(RESULT));
     }
     return override.build();
   }
 
-  private static CodeBlock status(ResourceMethod resourceMethod, String result) {
-    switch (resourceMethod.statusSource()) {
-      case VOID:
-        return CodeBlock.of("204");
-      case RESPONSE:
-        return CodeBlock.of("$1L == null ? 204 : $1L.getStatus()", result);
-      case NULLABLE_ENTITY:
-        return CodeBlock.of("$L == null ? 204 : 200", result);
-      case PRIMITIVE_ENTITY:
-        return CodeBlock.of("200");
-      default:
-        throw new AssertionError(resourceMethod.statusSource());
+  private static CodeBlock callFinished(
+      String routeField, String start, String status, Map<String, Object> outcome) {
+    return CodeBlock.of(
+        "$L.callFinished($L, $L)", routeField, start, CodeBlock.builder().addNamed(status, outcome).build());
+  }
+
+  /** The one route of a JAX-RS endpoint; no platform yet maps a method to several. */
+  private static RouteSpec onlyRoute(Endpoint endpoint) {
+    if (endpoint.routes().size() != 1) {
+      throw new IllegalStateException(
+          "decorators time methods with exactly one route, but " + endpoint.method() + " has "
+              + endpoint.routes());
     }
+    return endpoint.routes().get(0);
   }
 
   /**
@@ -255,22 +259,22 @@ final class DecoratorWriter {
    * GET_BOOK}; overloads are numbered ({@code FIND}, {@code FIND_2}). No name equals a parameter
    * name, which would hide the field.
    */
-  private static Map<ResourceMethod, String> routeFieldNames(List<ResourceMethod> methods) {
+  private static Map<Endpoint, String> routeFieldNames(List<Endpoint> methods) {
     Set<String> taken = new HashSet<>();
     taken.add("serialVersionUID");
-    for (ResourceMethod resourceMethod : methods) {
-      for (VariableElement parameter : resourceMethod.method().getParameters()) {
+    for (Endpoint endpoint : methods) {
+      for (VariableElement parameter : endpoint.method().getParameters()) {
         taken.add(parameter.getSimpleName().toString());
       }
     }
-    Map<ResourceMethod, String> names = new HashMap<>();
-    for (ResourceMethod resourceMethod : methods) {
-      String base = constantName(resourceMethod.method().getSimpleName().toString());
+    Map<Endpoint, String> names = new HashMap<>();
+    for (Endpoint endpoint : methods) {
+      String base = constantName(endpoint.method().getSimpleName().toString());
       String name = base;
       for (int n = 2; !taken.add(name); n++) {
         name = base + "_" + n;
       }
-      names.put(resourceMethod, name);
+      names.put(endpoint, name);
     }
     return names;
   }

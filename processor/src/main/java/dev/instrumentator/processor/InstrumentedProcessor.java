@@ -3,24 +3,31 @@ package dev.instrumentator.processor;
 import com.google.auto.service.AutoService;
 import dev.instrumentator.annotations.DoNotTrack;
 import dev.instrumentator.annotations.Instrumented;
+import dev.instrumentator.processor.Endpoint.RouteSpec;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import javax.annotation.processing.AbstractProcessor;
-import javax.annotation.processing.Messager;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
-import javax.tools.Diagnostic.Kind;
 
 /**
- * Writes {@code <Name>_Instrumented} next to each {@link Instrumented} class: read, validate,
- * write, one class at a time, so that a broken class is reported and skipped while the others are
- * still generated.
+ * Writes {@code <Name>_Instrumented} next to each {@link Instrumented} class: finds the platform
+ * of its framework, reads, validates, writes, one class at a time, so that a broken class is
+ * reported and skipped while the others are still generated. A class that uses a type another
+ * processor has yet to generate is tried again in the next round.
  *
  * <p>Option {@code -Ainstrumentator.verbose=true} prints the route table as notes.
  */
@@ -28,9 +35,12 @@ import javax.tools.Diagnostic.Kind;
 public final class InstrumentedProcessor extends AbstractProcessor {
   static final String VERBOSE_OPTION = "instrumentator.verbose";
 
+  private List<Platform> platforms;
   private ControllerReader reader;
   private ControllerValidator validator;
   private DecoratorWriter writer;
+  /** Classes that used a type not generated yet, by name, with that type: retried each round. */
+  private final Map<String, String> deferred = new LinkedHashMap<>();
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
@@ -50,36 +60,75 @@ public final class InstrumentedProcessor extends AbstractProcessor {
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     if (reader == null) {
-      reader = new ControllerReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils());
-      validator = new ControllerValidator(processingEnv.getMessager());
+      TypeHierarchy hierarchy =
+          new TypeHierarchy(processingEnv.getElementUtils(), processingEnv.getTypeUtils());
+      platforms = List.of(new JaxRsPlatform(hierarchy));
+      reader = new ControllerReader(hierarchy);
+      validator =
+          new ControllerValidator(
+              processingEnv.getMessager(),
+              processingEnv.getElementUtils(),
+              processingEnv.getTypeUtils());
       writer =
           new DecoratorWriter(
               processingEnv.getElementUtils().getTypeElement("javax.annotation.processing.Generated")
                   != null);
     }
-    for (TypeElement type : ElementFilter.typesIn(round.getElementsAnnotatedWith(Instrumented.class))) {
+    List<TypeElement> types = new ArrayList<>();
+    for (String name : List.copyOf(deferred.keySet())) {
+      types.add(processingEnv.getElementUtils().getTypeElement(name));
+    }
+    deferred.clear();
+    types.addAll(ElementFilter.typesIn(round.getElementsAnnotatedWith(Instrumented.class)));
+    for (TypeElement type : types) {
       try {
         decorate(type);
       } catch (Throwable unexpected) {
         // A bug of ours must not reach the user as a processor stack trace.
-        processingEnv
-            .getMessager()
-            .printMessage(
-                Kind.ERROR, Message.UNEXPECTED_FAILURE.format(type, summary(unexpected)), type);
+        Message.UNEXPECTED_FAILURE.report(
+            processingEnv.getMessager(), type, type, summary(unexpected));
       }
     }
     for (ExecutableElement method :
         ElementFilter.methodsIn(round.getElementsAnnotatedWith(DoNotTrack.class))) {
       TypeElement owner = (TypeElement) method.getEnclosingElement();
-      if (!reader.isResourceMethod(owner, method)) {
-        validator.warnUselessDoNotTrack(method);
+      Platform platform = platformOf(owner).orElse(platforms.get(0));
+      if (!platform.isEndpoint(owner, method)) {
+        validator.warnUselessDoNotTrack(method, platform.wording());
       }
+    }
+    if (round.processingOver()) {
+      deferred.forEach(
+          (name, missing) ->
+              Message.MISSING_TYPE.report(
+                  processingEnv.getMessager(),
+                  processingEnv.getElementUtils().getTypeElement(name),
+                  name,
+                  missing));
     }
     return true; // nobody else has a use for our annotations
   }
 
   private void decorate(TypeElement type) throws IOException {
-    Controller controller = reader.read(type);
+    if (!validator.validateKind(type)) {
+      return;
+    }
+    Optional<Platform> platform = platformOf(type);
+    if (platform.isEmpty()) {
+      Message.NO_FRAMEWORK.report(
+          processingEnv.getMessager(),
+          type,
+          type.getQualifiedName(),
+          platforms.stream().map(p -> p.wording().framework()).collect(Collectors.joining(", ")),
+          platforms.stream().map(p -> p.wording().endpointAnnotations()).collect(Collectors.joining("; or ")));
+      return;
+    }
+    Controller controller = reader.read(type, platform.get());
+    Optional<TypeMirror> missing = missingType(controller);
+    if (missing.isPresent()) {
+      deferred.put(type.getQualifiedName().toString(), missing.get().toString());
+      return;
+    }
     if (!validator.validate(controller)) {
       return;
     }
@@ -89,17 +138,31 @@ public final class InstrumentedProcessor extends AbstractProcessor {
     writer.write(controller).writeTo(processingEnv.getFiler());
   }
 
+  /** The first platform whose framework {@code type} is written for. */
+  private Optional<Platform> platformOf(TypeElement type) {
+    return platforms.stream().filter(platform -> platform.recognizes(type)).findFirst();
+  }
+
+  /** A type the decorator would name that does not exist, perhaps not generated yet. */
+  private static Optional<TypeMirror> missingType(Controller controller) {
+    List<ReferencedTypes> referenced = new ArrayList<>();
+    referenced.add(ReferencedTypes.of(controller.classAnnotations()));
+    controller.constructors().forEach(constructor -> referenced.add(ReferencedTypes.of(constructor)));
+    controller.trackedEndpoints().forEach(endpoint -> referenced.add(ReferencedTypes.of(endpoint)));
+    return referenced.stream().flatMap(types -> types.missing().stream()).findFirst();
+  }
+
   private void printRoutes(Controller controller) {
-    Messager messager = processingEnv.getMessager();
-    for (ResourceMethod route : controller.resourceMethods()) {
-      Message format = route.tracked() ? Message.ROUTE : Message.UNTRACKED_ROUTE;
-      messager.printMessage(
-          Kind.NOTE,
-          format.format(
-              route.httpMethod(),
-              route.template(),
-              controller.type().getSimpleName(),
-              route.method().getSimpleName()));
+    for (Endpoint endpoint : controller.endpoints()) {
+      Message format = endpoint.tracked() ? Message.ROUTE : Message.UNTRACKED_ROUTE;
+      for (RouteSpec route : endpoint.routes()) {
+        format.report(
+            processingEnv.getMessager(),
+            controller.type(),
+            route,
+            controller.type().getSimpleName(),
+            endpoint.method().getSimpleName());
+      }
     }
   }
 

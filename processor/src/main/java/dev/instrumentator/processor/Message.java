@@ -1,70 +1,120 @@
 package dev.instrumentator.processor;
 
+import java.util.Locale;
+import javax.annotation.processing.Messager;
+import javax.lang.model.element.Element;
+import javax.tools.Diagnostic.Kind;
+
 /**
- * Every message the processor prints, in one place, each worded as the fix. Arguments are
- * formatted with {@link String#format}.
+ * Every message the processor prints, in one place, each worded as the fix, with its severity and,
+ * for errors and warnings, a code that starts it ({@code [instrumentator.final-method]}) and that
+ * the README lists. Arguments are formatted with {@link String#format}; a framework's terms come
+ * from its {@link Platform.Wording}.
  */
 enum Message {
   INTERFACE(
-      "@Instrumented cannot decorate interface %s: put @Instrumented on the resource class that"
-          + " implements it"),
+      Kind.ERROR,
+      "@Instrumented cannot decorate interface %s: put @Instrumented on the class that implements"
+          + " it"),
   ANNOTATION_TYPE(
-      "@Instrumented cannot decorate annotation type %s: put @Instrumented on a resource class"),
+      Kind.ERROR, "@Instrumented cannot decorate annotation type %s: put @Instrumented on a class"),
   ENUM(
-      "@Instrumented cannot decorate enum %s, because an enum cannot be extended: make the"
-          + " resource a class"),
+      Kind.ERROR,
+      "@Instrumented cannot decorate enum %s, because an enum cannot be extended: make it a class"),
   RECORD(
-      "@Instrumented cannot decorate record %s, because a record cannot be extended: make the"
-          + " resource a class"),
+      Kind.ERROR,
+      "@Instrumented cannot decorate record %s, because a record cannot be extended: make it a"
+          + " class"),
   FINAL_CLASS(
+      Kind.ERROR,
       "@Instrumented class %s is final, so its decorator cannot extend it: remove `final`"),
   ABSTRACT_CLASS(
-      "@Instrumented class %s is abstract, so JAX-RS cannot create it, nor its decorator: put"
-          + " @Instrumented on the concrete resource class that extends it"),
+      Kind.ERROR,
+      "@Instrumented class %s is abstract, so %s cannot create it, nor its decorator: put"
+          + " @Instrumented on the concrete class that extends it"),
   SEALED_CLASS(
+      Kind.ERROR,
       "@Instrumented class %s is sealed and does not permit its decorator, so the decorator"
           + " cannot extend it: add %s to its permits clause (the decorator is then non-sealed),"
           + " or remove `sealed`"),
   PRIVATE_CLASS(
+      Kind.ERROR,
       "@Instrumented class %s is private, so its decorator cannot extend it: make it"
           + " package-private or public"),
   INNER_CLASS(
+      Kind.ERROR,
       "@Instrumented class %s is an inner class, so its decorator could not be created without"
           + " an instance of the enclosing class: make it `static`"),
   NO_ACCESSIBLE_CONSTRUCTOR(
+      Kind.ERROR,
       "@Instrumented class %s has only private constructors, so its decorator cannot call one:"
           + " make a constructor package-private or public"),
-  NO_RESOURCE_METHOD(
-      "@Instrumented class %s has no resource method to time: annotate a method with @GET, @POST"
-          + " or another HTTP method, or remove @Instrumented"),
+  NO_FRAMEWORK(
+      Kind.ERROR,
+      "@Instrumented class %s has no routes of a framework instrumentator supports (%s):"
+          + " annotate its methods with %s, or remove @Instrumented"),
+  NO_ENDPOINT(
+      Kind.ERROR,
+      "@Instrumented class %s has no %s to time: annotate a method with %s, or remove"
+          + " @Instrumented"),
   NOTHING_TRACKED(
-      "every resource method of @Instrumented class %s is @DoNotTrack, so there is nothing to"
-          + " time: remove @Instrumented"),
-  NOT_PUBLIC_METHOD(
-      "resource method %s is %s, so JAX-RS ignores it (it calls only public resource methods)"
-          + " and there is nothing to time: make it public or mark it @DoNotTrack"),
+      Kind.ERROR,
+      "every %s of @Instrumented class %s is @DoNotTrack, so there is nothing to time: remove"
+          + " @Instrumented"),
+  NOT_CALLED_METHOD(
+      Kind.ERROR,
+      "%s %s is %s, so %s never calls it and there is nothing to time: make it %s"),
   FINAL_METHOD(
-      "resource method %s is final, so the decorator cannot override it to time it: remove"
-          + " `final` or mark it @DoNotTrack"),
+      Kind.ERROR,
+      "%s %s is final, so the decorator cannot override it to time it: remove `final` or mark it"
+          + " @DoNotTrack"),
   STATIC_METHOD(
-      "resource method %s is static, so the decorator cannot override it to time it: make it an"
-          + " instance method or mark it @DoNotTrack"),
+      Kind.ERROR,
+      "%s %s is static, so the decorator cannot override it to time it: make it an instance"
+          + " method or mark it @DoNotTrack"),
+  INACCESSIBLE_TYPE(
+      Kind.ERROR,
+      "%s uses %s, which is %s, so the decorator %s cannot name it: make it package-private or"
+          + " public"),
+  MISSING_TYPE(
+      Kind.ERROR,
+      "the decorator of %s was not written, because it uses %s, which no processor generated:"
+          + " fix the error on that type first"),
   USELESS_DO_NOT_TRACK(
-      "@DoNotTrack has no effect on %s, because it is not a resource method (it has no @GET,"
-          + " @POST or other HTTP method annotation, declared or inherited): remove @DoNotTrack"),
+      Kind.WARNING,
+      "@DoNotTrack has no effect on %s, because it is not a %s (it has no %s, declared or"
+          + " inherited): remove @DoNotTrack"),
   UNEXPECTED_FAILURE(
+      Kind.ERROR,
       "instrumentator could not write the decorator of %s (%s). This is a bug in instrumentator:"
           + " please report it with this class"),
-  ROUTE("%s %s -> %s#%s"),
-  UNTRACKED_ROUTE("%s %s -> %s#%s (@DoNotTrack: not timed)");
+  ROUTE(Kind.NOTE, "%s -> %s#%s"),
+  UNTRACKED_ROUTE(Kind.NOTE, "%s -> %s#%s (@DoNotTrack: not timed)");
 
+  private final Kind kind;
   private final String format;
 
-  Message(String format) {
+  Message(Kind kind, String format) {
+    this.kind = kind;
     this.format = format;
   }
 
+  Kind kind() {
+    return kind;
+  }
+
+  /** {@code instrumentator.final-method}; notes have none. */
+  String code() {
+    return "instrumentator." + name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
   String format(Object... arguments) {
-    return String.format(format, arguments);
+    String text = String.format(format, arguments);
+    return kind == Kind.NOTE ? text : "[" + code() + "] " + text;
+  }
+
+  /** Prints this message on {@code element}, where the compiler shows it to the user. */
+  void report(Messager messager, Element element, Object... arguments) {
+    messager.printMessage(kind, format(arguments), element);
   }
 }

@@ -20,41 +20,44 @@ class CompileErrorTest {
     assertThat(compilation).hadErrorCount(7);
     assertThat(compilation)
         .hadErrorContaining(
-            "@Instrumented class fixtures.Shapes is final, so its decorator cannot extend it:"
-                + " remove `final`")
+            "[instrumentator.final-class] @Instrumented class fixtures.Shapes is final, so its"
+                + " decorator cannot extend it: remove `final`")
         .inFile(file)
         .onLineContaining("public final class Shapes");
     assertThat(compilation)
         .hadErrorContaining(
-            "@Instrumented class fixtures.AbstractShape is abstract, so JAX-RS cannot create it,"
-                + " nor its decorator: put @Instrumented on the concrete resource class")
+            "[instrumentator.abstract-class] @Instrumented class fixtures.AbstractShape is"
+                + " abstract, so JAX-RS cannot create it, nor its decorator: put @Instrumented on"
+                + " the concrete class that extends it")
         .inFile(file)
         .onLineContaining("abstract class AbstractShape");
     assertThat(compilation)
         .hadErrorContaining(
-            "@Instrumented cannot decorate interface fixtures.InterfaceShape: put @Instrumented on"
-                + " the resource class that implements it")
+            "[instrumentator.interface] @Instrumented cannot decorate interface"
+                + " fixtures.InterfaceShape: put @Instrumented on the class that implements it")
         .inFile(file)
         .onLineContaining("interface InterfaceShape");
     assertThat(compilation)
         .hadErrorContaining(
-            "@Instrumented cannot decorate enum fixtures.EnumShape, because an enum cannot be"
-                + " extended: make the resource a class")
+            "[instrumentator.enum] @Instrumented cannot decorate enum fixtures.EnumShape, because an"
+                + " enum cannot be extended: make it a class")
         .inFile(file)
         .onLineContaining("enum EnumShape");
     assertThat(compilation)
         .hadErrorContaining(
-            "@Instrumented cannot decorate record fixtures.RecordShape, because a record cannot be"
-                + " extended: make the resource a class")
+            "[instrumentator.record] @Instrumented cannot decorate record fixtures.RecordShape,"
+                + " because a record cannot be extended: make it a class")
         .inFile(file)
         .onLineContaining("record RecordShape");
     assertThat(compilation)
-        .hadErrorContaining("@Instrumented cannot decorate annotation type fixtures.AnnotationShape")
+        .hadErrorContaining(
+            "[instrumentator.annotation-type] @Instrumented cannot decorate annotation type"
+                + " fixtures.AnnotationShape")
         .inFile(file)
         .onLineContaining("@interface AnnotationShape");
     assertThat(compilation)
         .hadErrorContaining(
-            "@Instrumented class fixtures.SealedShape is sealed and does not permit its decorator,"
+            "[instrumentator.sealed-class] @Instrumented class fixtures.SealedShape is sealed and does not permit its decorator,"
                 + " so the decorator cannot extend it: add SealedShape_Instrumented to its permits"
                 + " clause (the decorator is then non-sealed), or remove `sealed`")
         .inFile(file)
@@ -69,14 +72,16 @@ class CompileErrorTest {
     assertThat(compilation).hadErrorCount(2);
     assertThat(compilation)
         .hadErrorContaining(
-            "@Instrumented class fixtures.Nesting.InnerResource is an inner class, so its decorator"
+            "[instrumentator.inner-class] @Instrumented class fixtures.Nesting.InnerResource is an"
+                + " inner class, so its decorator"
                 + " could not be created without an instance of the enclosing class: make it"
                 + " `static`")
         .inFile(file)
         .onLineContaining("public class InnerResource");
     assertThat(compilation)
         .hadErrorContaining(
-            "@Instrumented class fixtures.Nesting.PrivateResource is private, so its decorator"
+            "[instrumentator.private-class] @Instrumented class fixtures.Nesting.PrivateResource is"
+                + " private, so its decorator"
                 + " cannot extend it: make it package-private or public")
         .inFile(file)
         .onLineContaining("private static class PrivateResource");
@@ -94,36 +99,37 @@ class CompileErrorTest {
         .onLineContaining("public final class Unreachable");
     assertThat(compilation)
         .hadErrorContaining(
-            "@Instrumented class fixtures.Unreachable has only private constructors, so its"
+            "[instrumentator.no-accessible-constructor] @Instrumented class fixtures.Unreachable"
+                + " has only private constructors, so its"
                 + " decorator cannot call one: make a constructor package-private or public")
         .inFile(file)
         .onLineContaining("public final class Unreachable");
     assertThat(compilation)
         .hadErrorContaining(
-            "resource method Unreachable.hidden() is private, so JAX-RS ignores it (it calls only"
-                + " public resource methods) and there is nothing to time: make it public or mark"
-                + " it @DoNotTrack")
+            "[instrumentator.not-called-method] resource method Unreachable.hidden() is private, so"
+                + " JAX-RS never calls it and there is nothing to time: make it public")
         .inFile(file)
         .onLineContaining("private String hidden()");
     assertThat(compilation)
-        .hadErrorContaining("resource method Unreachable.guarded() is protected, so JAX-RS ignores")
+        .hadErrorContaining("resource method Unreachable.guarded() is protected, so JAX-RS never")
         .inFile(file)
         .onLineContaining("protected String guarded()");
     assertThat(compilation)
         .hadErrorContaining(
-            "resource method Unreachable.local() is package-private, so JAX-RS ignores")
+            "resource method Unreachable.local() is package-private, so JAX-RS never")
         .inFile(file)
         .onLineContaining("String local()");
     assertThat(compilation)
         .hadErrorContaining(
-            "resource method Unreachable.sealed() is final, so the decorator cannot override it"
-                + " to time it: remove `final` or mark it @DoNotTrack")
+            "[instrumentator.final-method] resource method Unreachable.sealed() is final, so the"
+                + " decorator cannot override it to time it: remove `final` or mark it @DoNotTrack")
         .inFile(file)
         .onLineContaining("public final String sealed()");
     assertThat(compilation)
         .hadErrorContaining(
-            "resource method Unreachable.shared() is static, so the decorator cannot override it"
-                + " to time it: make it an instance method or mark it @DoNotTrack")
+            "[instrumentator.static-method] resource method Unreachable.shared() is static, so the"
+                + " decorator cannot override it to time it: make it an instance method or mark it"
+                + " @DoNotTrack")
         .inFile(file)
         .onLineContaining("public static String shared()");
     // Inherited: reported on the class being decorated, naming where the method is.
@@ -141,14 +147,16 @@ class CompileErrorTest {
     assertThat(compilation).hadErrorCount(2);
     assertThat(compilation)
         .hadErrorContaining(
-            "@Instrumented class fixtures.NothingToTime has no resource method to time: annotate a"
-                + " method with @GET, @POST or another HTTP method, or remove @Instrumented")
+            "[instrumentator.no-endpoint] @Instrumented class fixtures.NothingToTime has no"
+                + " resource method to time: annotate a method with @GET, @POST or another HTTP"
+                + " method, or remove @Instrumented")
         .inFile(file)
         .onLineContaining("public class NothingToTime");
     assertThat(compilation)
         .hadErrorContaining(
-            "every resource method of @Instrumented class fixtures.EverythingUntracked is"
-                + " @DoNotTrack, so there is nothing to time: remove @Instrumented")
+            "[instrumentator.nothing-tracked] every resource method of @Instrumented class"
+                + " fixtures.EverythingUntracked is @DoNotTrack, so there is nothing to time:"
+                + " remove @Instrumented")
         .inFile(file)
         .onLineContaining("class EverythingUntracked");
   }
@@ -162,9 +170,10 @@ class CompileErrorTest {
     assertThat(compilation).hadWarningCount(2);
     assertThat(compilation)
         .hadWarningContaining(
-            "@DoNotTrack has no effect on UselessDoNotTrack.helper(), because it is not a resource"
-                + " method (it has no @GET, @POST or other HTTP method annotation, declared or"
-                + " inherited): remove @DoNotTrack")
+            "[instrumentator.useless-do-not-track] @DoNotTrack has no effect on"
+                + " UselessDoNotTrack.helper(), because it is not a resource method (it has no"
+                + " @GET, @POST or another HTTP method, declared or inherited): remove"
+                + " @DoNotTrack")
         .inFile(file)
         .onLineContaining("public String helper()");
     assertThat(compilation)
@@ -182,5 +191,40 @@ class CompileErrorTest {
 
     assertThat(compilation).hadErrorCount(7);
     assertThat(compilation).hadErrorContaining("fixtures.Shapes is final");
+  }
+
+  @Test
+  void typesTheDecoratorCannotNameAreErrorsOnTheMethodThatUsesThem() {
+    JavaFileObject file = source("bad/Inaccessible.java");
+    Compilation compilation = compile("bad/Inaccessible.java");
+
+    assertThat(compilation).hadErrorCount(3);
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[instrumentator.inaccessible-type] Inaccessible.get(Inaccessible.Key) uses"
+                + " fixtures.Inaccessible.Key, which is private, so the decorator"
+                + " Inaccessible_Instrumented cannot name it: make it package-private or public")
+        .inFile(file)
+        .onLineContaining("public String get(");
+    // In a value of an annotation the override repeats.
+    assertThat(compilation)
+        .hadErrorContaining(
+            "Inaccessible.view() uses fixtures.Inaccessible.Internal, which is private")
+        .inFile(file)
+        .onLineContaining("public String view()");
+  }
+
+  @Test
+  void aClassWithNoRouteOfAKnownFrameworkIsAnError() {
+    JavaFileObject file = source("bad/Inaccessible.java");
+    Compilation compilation = compile("bad/Inaccessible.java");
+
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[instrumentator.no-framework] @Instrumented class fixtures.Frameworkless has no routes"
+                + " of a framework instrumentator supports (JAX-RS): annotate its methods with"
+                + " @GET, @POST or another HTTP method, or remove @Instrumented")
+        .inFile(file)
+        .onLineContaining("class Frameworkless");
   }
 }

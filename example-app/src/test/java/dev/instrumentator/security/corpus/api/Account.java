@@ -1,4 +1,0 @@
-package dev.instrumentator.security.corpus.api;
-
-/** What a route returns for {@code AccountWriter} to write, secret included unless redacted. */
-public record Account(String name, String secret) {}

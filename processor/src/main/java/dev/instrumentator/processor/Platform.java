@@ -1,0 +1,60 @@
+package dev.instrumentator.processor;
+
+import java.util.List;
+import java.util.Set;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * Everything the processor needs to know about one web framework, and nothing else does: the
+ * coordinator, the validator and the writer work from what a platform reads. A framework is one
+ * implementation ({@link JaxRsPlatform}); the frameworks' annotations are read by name, so the
+ * processor depends on none of them.
+ */
+interface Platform {
+
+  /** The framework's name and terms, for messages and the decorator's documentation. */
+  Wording wording();
+
+  /** Whether {@code type} is written for this framework: it uses its route annotations. */
+  boolean recognizes(TypeElement type);
+
+  /**
+   * The methods of {@code type}, declared or inherited, that the framework calls to answer
+   * requests, found as the framework finds them (inheritance included), with their routes, their
+   * status rules and the annotations their overrides carry; tracked or not.
+   */
+  List<Endpoint> endpoints(TypeElement type);
+
+  /** Whether {@code method}, as a member of {@code owner}, is an endpoint. */
+  boolean isEndpoint(TypeElement owner, ExecutableElement method);
+
+  /** Whether the framework calls an endpoint with these modifiers at all. */
+  boolean calls(Set<Modifier> modifiers);
+
+  /**
+   * The class annotations its decorator repeats, so that the framework sees on the decorator the
+   * class it sees on the original, and nothing more (no second bean, say).
+   */
+  List<AnnotationMirror> classAnnotations(TypeElement type);
+
+  /**
+   * How this framework is named in messages.
+   *
+   * @param framework its name: {@code JAX-RS}
+   * @param endpoint what it calls an endpoint: {@code resource method}
+   * @param endpointAnnotations the annotations that make one: {@code @GET, @POST or another HTTP
+   *     method}
+   * @param calledVisibility the visibility an endpoint needs to be called: {@code public}
+   * @param servedInPlace how the decorator comes to serve in place of the original, for its
+   *     documentation, with {@code %s} for the original's name
+   */
+  record Wording(
+      String framework,
+      String endpoint,
+      String endpointAnnotations,
+      String calledVisibility,
+      String servedInPlace) {}
+}

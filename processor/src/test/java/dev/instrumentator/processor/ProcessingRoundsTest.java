@@ -1,0 +1,80 @@
+package dev.instrumentator.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static com.google.testing.compile.Compiler.javac;
+
+import com.google.testing.compile.Compilation;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.TypeElement;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A resource may use a type that another processor generates in the same build (AutoValue,
+ * MapStruct, an OpenAPI generator): its decorator is written once that type exists, and only a
+ * type that never appears is an error.
+ */
+class ProcessingRoundsTest {
+
+  @Test
+  void aTypeGeneratedByAnotherProcessorWaitsForIt() {
+    Compilation compilation =
+        javac()
+            .withProcessors(new InstrumentedProcessor(), new DtoGenerator())
+            .withOptions(Compilations.LINT)
+            .compile(Compilations.source("good/UsesGeneratedType.java"));
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation).generatedSourceFile("fixtures.UsesGeneratedType_Instrumented");
+  }
+
+  @Test
+  void aTypeThatNeverAppearsIsAnErrorOnTheClass() {
+    JavaFileObject file = Compilations.source("bad/UsesMissingType.java");
+    Compilation compilation = Compilations.compile("bad/UsesMissingType.java");
+
+    assertThat(compilation).failed();
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[instrumentator.missing-type] the decorator of fixtures.UsesMissingType was not"
+                + " written, because it uses NeverGenerated, which no processor generated: fix the"
+                + " error on that type first")
+        .inFile(file)
+        .onLineContaining("public class UsesMissingType");
+  }
+
+  /** Generates {@code fixtures.GeneratedDto} in its first round, as a code generator would. */
+  private static final class DtoGenerator extends AbstractProcessor {
+    private boolean generated;
+
+    @Override
+    public Set<String> getSupportedAnnotationTypes() {
+      return Set.of("*");
+    }
+
+    @Override
+    public SourceVersion getSupportedSourceVersion() {
+      return SourceVersion.latestSupported();
+    }
+
+    @Override
+    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+      if (!generated) {
+        generated = true;
+        try (Writer source =
+            processingEnv.getFiler().createSourceFile("fixtures.GeneratedDto").openWriter()) {
+          source.write("package fixtures;\n\npublic class GeneratedDto {}\n");
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+      return false;
+    }
+  }
+}

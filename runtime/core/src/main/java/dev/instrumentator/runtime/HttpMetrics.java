@@ -1,0 +1,389 @@
+package dev.instrumentator.runtime;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.instrumentator.runtime.spi.MetricsFailures;
+
+import io.prometheus.metrics.core.datapoints.DistributionDataPoint;
+import io.prometheus.metrics.core.metrics.Histogram;
+import io.prometheus.metrics.model.registry.PrometheusRegistry;
+import io.prometheus.metrics.model.snapshots.PrometheusNaming;
+import io.prometheus.metrics.model.snapshots.Unit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * The one request-duration histogram, {@code http_request_duration_seconds{method, handler,
+ * status}}, and every option that decides what lands in it. The options and their defaults are
+ * those of prometheus-flask-instrumentator.
+ *
+ * <p>Generated decorators record into {@link #getDefault()}, which works with no configuration at
+ * all. To configure it, build one at start-up, before the first request, and make it the default:
+ *
+ * <pre>{@code
+ * HttpMetrics.setDefault(HttpMetrics.builder().groupStatusCodes(false).build());
+ * }</pre>
+ */
+public final class HttpMetrics {
+
+  public static final String DEFAULT_METRIC_NAME = "http_request_duration_seconds";
+  public static final String DEFAULT_METHOD_LABEL = "method";
+  public static final String DEFAULT_HANDLER_LABEL = "handler";
+  public static final String DEFAULT_STATUS_LABEL = "status";
+  /** The metrics endpoint, searched in each route template like every excluded handler. */
+  public static final String DEFAULT_EXCLUDED_HANDLER = "/metrics";
+  public static final int DEFAULT_ROUND_LATENCY_DECIMALS = 4;
+  public static final int DEFAULT_UNTEMPLATED_PATH_LIMIT = 100;
+
+  /** The handler label of requests that matched no route, when they are grouped. */
+  public static final String UNTEMPLATED_HANDLER = "none";
+
+  static final String HELP = "Duration of HTTP requests in seconds";
+
+  private static volatile HttpMetrics defaultMetrics;
+
+  private final Histogram histogram;
+  private final StatusLabels statusLabels;
+  private final boolean ignoreUntemplated;
+  private final boolean groupUntemplated;
+  /** 10^decimals when latencies are rounded, 0 when they are not. */
+  private final double latencyRoundingScale;
+  private final List<Pattern> excludedHandlers;
+  private final UntemplatedPaths untemplatedPaths;
+
+  private HttpMetrics(Builder builder) {
+    this.histogram = builder.buildHistogram();
+    this.statusLabels = new StatusLabels(builder.groupStatusCodes);
+    this.ignoreUntemplated = builder.ignoreUntemplated;
+    this.groupUntemplated = builder.groupUntemplated;
+    this.latencyRoundingScale =
+        builder.roundLatency ? Math.pow(10, builder.roundLatencyDecimals) : 0;
+    this.excludedHandlers = List.copyOf(builder.excludedHandlers);
+    this.untemplatedPaths = new UntemplatedPaths(builder.untemplatedPathLimit);
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * The metrics that generated decorators record into: the one given to {@link #setDefault}, or,
+   * if none was, one with every option at its default, registered in {@link
+   * PrometheusRegistry#defaultRegistry} on first use.
+   */
+  public static HttpMetrics getDefault() {
+    HttpMetrics metrics = defaultMetrics;
+    return metrics != null ? metrics : createDefault();
+  }
+
+  private static synchronized HttpMetrics createDefault() {
+    if (defaultMetrics == null) {
+      defaultMetrics = builder().build();
+    }
+    return defaultMetrics;
+  }
+
+  /**
+   * Makes {@code metrics} the one that generated decorators record into from their next request
+   * on. Call it at start-up, before the first request: a request recorded earlier creates the
+   * default metrics in the default registry, and a second histogram of the same name cannot be
+   * registered there.
+   */
+  public static void setDefault(HttpMetrics metrics) {
+    defaultMetrics = requireNonNull(metrics, "metrics");
+  }
+
+  /**
+   * Records a request that matched no route (a routing 404 or 405, say), for framework companions
+   * to call. It counts under {@code none}, or under its raw path when untemplated requests are not
+   * grouped (up to the untemplated path limit, then under {@code none}), or not at all when they
+   * are ignored or the raw path is an excluded handler. A method outside the standard HTTP methods
+   * counts as {@code _OTHER}, so that no client can make up label values.
+   *
+   * <p>This path is not the hot path of a service: it may search the excluded-handler patterns and
+   * look up the raw path. It never throws.
+   *
+   * @param startNanos {@link System#nanoTime()} when the request arrived
+   */
+  public void recordUntemplated(String method, String path, int status, long startNanos) {
+    long elapsedNanos = System.nanoTime() - startNanos;
+    try {
+      if (ignoreUntemplated || (path != null && isExcluded(path))) {
+        return;
+      }
+      String handler = groupUntemplated ? UNTEMPLATED_HANDLER : untemplatedPaths.handlerFor(path);
+      histogram
+          .labelValues(HttpMethods.label(method), handler, statusLabels.label(status))
+          .observe(seconds(elapsedNanos));
+    } catch (RuntimeException failure) {
+      MetricsFailures.report("an untemplated request", failure);
+    }
+  }
+
+  RouteSeries seriesFor(String method, String template) {
+    return new RouteSeries(this, method, template, isExcluded(template));
+  }
+
+  StatusLabels statusLabels() {
+    return statusLabels;
+  }
+
+  /** Creates the data point of one label set; the caller keeps it. */
+  DistributionDataPoint dataPoint(String method, String handler, String status) {
+    return histogram.labelValues(method, handler, status);
+  }
+
+  /** Converts an elapsed time to the observed value, rounded if so configured. */
+  double seconds(long elapsedNanos) {
+    double seconds = elapsedNanos / 1e9;
+    if (latencyRoundingScale == 0) {
+      return seconds;
+    }
+    return Math.round(seconds * latencyRoundingScale) / latencyRoundingScale;
+  }
+
+  private boolean isExcluded(String handler) {
+    for (Pattern pattern : excludedHandlers) {
+      if (pattern.matcher(handler).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Options of {@link HttpMetrics}. Each setter rejects a bad value at once with an {@link
+   * IllegalArgumentException} that names it; {@link #build()} registers the histogram.
+   */
+  public static final class Builder {
+    private boolean groupStatusCodes = true;
+    private boolean ignoreUntemplated = false;
+    private boolean groupUntemplated = true;
+    private boolean roundLatency = false;
+    private int roundLatencyDecimals = DEFAULT_ROUND_LATENCY_DECIMALS;
+    private List<Pattern> excludedHandlers = List.of(Pattern.compile(DEFAULT_EXCLUDED_HANDLER));
+    private double[] buckets = Histogram.Builder.DEFAULT_CLASSIC_UPPER_BOUNDS.clone();
+    private String metricName = DEFAULT_METRIC_NAME;
+    private String methodLabel = DEFAULT_METHOD_LABEL;
+    private String handlerLabel = DEFAULT_HANDLER_LABEL;
+    private String statusLabel = DEFAULT_STATUS_LABEL;
+    private PrometheusRegistry registry = PrometheusRegistry.defaultRegistry;
+    private int untemplatedPathLimit = DEFAULT_UNTEMPLATED_PATH_LIMIT;
+    private boolean nativeHistograms = false;
+
+    private Builder() {}
+
+    /**
+     * Whether statuses are grouped by their first digit ({@code 2xx}, {@code 4xx}...) or kept
+     * exact ({@code 201}, {@code 404}...). Default {@code true}; the original's {@code
+     * should_group_status_codes}.
+     */
+    public Builder groupStatusCodes(boolean groupStatusCodes) {
+      this.groupStatusCodes = groupStatusCodes;
+      return this;
+    }
+
+    /**
+     * Whether requests that matched no route are left out. Default {@code false}; the original's
+     * {@code should_ignore_untemplated}.
+     */
+    public Builder ignoreUntemplated(boolean ignoreUntemplated) {
+      this.ignoreUntemplated = ignoreUntemplated;
+      return this;
+    }
+
+    /**
+     * Whether requests that matched no route count under the handler {@code none} or under their
+     * raw path (capped by {@link #untemplatedPathLimit}). Default {@code true}; the original's
+     * {@code should_group_untemplated}.
+     */
+    public Builder groupUntemplated(boolean groupUntemplated) {
+      this.groupUntemplated = groupUntemplated;
+      return this;
+    }
+
+    /**
+     * Whether observed durations are rounded to {@link #roundLatencyDecimals} decimals of a
+     * second. Default {@code false}; the original's {@code should_round_latency_decimals}.
+     */
+    public Builder roundLatency(boolean roundLatency) {
+      this.roundLatency = roundLatency;
+      return this;
+    }
+
+    /**
+     * Decimals of a second kept when latencies are rounded, 0 to 9. Default 4; the original's
+     * {@code round_latency_decimals}.
+     */
+    public Builder roundLatencyDecimals(int decimals) {
+      if (decimals < 0 || decimals > 9) {
+        throw new IllegalArgumentException(
+            "roundLatencyDecimals " + decimals + " is out of range: use 0 to 9"
+                + " (9 decimals of a second are nanoseconds)");
+      }
+      this.roundLatencyDecimals = decimals;
+      return this;
+    }
+
+    /**
+     * Regular expressions searched (not matched whole) in each route template; a route where one
+     * is found is not recorded. Replaces the default, {@code "/metrics"}; none at all records
+     * every route. The original's {@code excluded_handlers}.
+     */
+    public Builder excludedHandlers(String... regexes) {
+      List<Pattern> patterns = new ArrayList<>(regexes.length);
+      for (String regex : regexes) {
+        if (regex == null) {
+          throw new IllegalArgumentException("excluded handler null is not a regular expression");
+        }
+        try {
+          patterns.add(Pattern.compile(regex));
+        } catch (PatternSyntaxException e) {
+          throw new IllegalArgumentException(
+              "excluded handler '" + regex + "' is not a valid regular expression: "
+                  + e.getDescription(),
+              e);
+        }
+      }
+      this.excludedHandlers = patterns;
+      return this;
+    }
+
+    /**
+     * Upper bounds of the histogram buckets in seconds, strictly increasing; {@code +Inf} is added
+     * when missing. Default: Prometheus's defaults, 0.005 to 10. The original's {@code buckets}.
+     */
+    public Builder buckets(double... upperBounds) {
+      if (upperBounds.length == 0) {
+        throw new IllegalArgumentException("buckets must not be empty: give at least one bound");
+      }
+      for (int i = 0; i < upperBounds.length; i++) {
+        double bound = upperBounds[i];
+        if (Double.isNaN(bound)) {
+          throw new IllegalArgumentException("bucket " + bound + " (index " + i + ") is NaN");
+        }
+        if (i > 0 && bound <= upperBounds[i - 1]) {
+          throw new IllegalArgumentException(
+              "buckets must be strictly increasing, but " + bound + " (index " + i
+                  + ") follows " + upperBounds[i - 1] + ": " + Arrays.toString(upperBounds));
+        }
+      }
+      this.buckets = upperBounds.clone();
+      return this;
+    }
+
+    /**
+     * Name of the histogram. Default {@code http_request_duration_seconds}; the original's {@code
+     * metric_name}.
+     */
+    public Builder metricName(String metricName) {
+      String problem =
+          metricName == null || !PrometheusNaming.isValidLegacyMetricName(metricName)
+              ? "use letters, digits, underscores and colons, not starting with a digit"
+              : PrometheusNaming.validateMetricName(metricName);
+      if (problem != null) {
+        throw new IllegalArgumentException(
+            "metric name '" + metricName + "' is not a valid Prometheus name: " + problem);
+      }
+      this.metricName = metricName;
+      return this;
+    }
+
+    /**
+     * Names of the three labels, by position: the label holding the HTTP method, the one holding
+     * the route template, the one holding the status. Default {@code method, handler, status}; the
+     * original's {@code label_names}.
+     */
+    public Builder labelNames(String methodLabel, String handlerLabel, String statusLabel) {
+      Set<String> seen = new HashSet<>();
+      for (String name : Arrays.asList(methodLabel, handlerLabel, statusLabel)) {
+        if (name == null || !PrometheusNaming.isValidLegacyLabelName(name) || name.startsWith("__")) {
+          throw new IllegalArgumentException(
+              "label name '" + name + "' is not a valid Prometheus label name:"
+                  + " use letters, digits and underscores, not starting with a digit or '__'");
+        }
+        if (name.equals("le")) {
+          throw new IllegalArgumentException(
+              "label name 'le' is reserved for the bucket bounds of a histogram: choose another");
+        }
+        if (!seen.add(name)) {
+          throw new IllegalArgumentException(
+              "label name '" + name + "' is given twice: the three label names must differ");
+        }
+      }
+      this.methodLabel = methodLabel;
+      this.handlerLabel = handlerLabel;
+      this.statusLabel = statusLabel;
+      return this;
+    }
+
+    /** Registry the histogram is registered in. Default {@link PrometheusRegistry#defaultRegistry}. */
+    public Builder registry(PrometheusRegistry registry) {
+      this.registry = requireNonNull(registry, "registry");
+      return this;
+    }
+
+    /**
+     * How many distinct raw paths may become handler labels when untemplated requests are not
+     * grouped; requests to further paths count under {@code none}. Default 100, as Micrometer and
+     * Quarkus cap theirs, so that no client can grow the metrics without bound.
+     */
+    public Builder untemplatedPathLimit(int limit) {
+      if (limit < 0) {
+        throw new IllegalArgumentException(
+            "untemplatedPathLimit " + limit + " is negative: use 0 or more");
+      }
+      this.untemplatedPathLimit = limit;
+      return this;
+    }
+
+    /**
+     * Whether the histogram also keeps a native histogram: exponential buckets that follow the
+     * observed durations, with no bounds to choose, which Prometheus reads from the protobuf
+     * format when started with {@code --enable-feature=native-histograms}. The classic buckets
+     * stay, for the text formats. Default {@code false}: classic buckets alone, the cheapest to
+     * observe.
+     */
+    public Builder nativeHistograms(boolean nativeHistograms) {
+      this.nativeHistograms = nativeHistograms;
+      return this;
+    }
+
+    /**
+     * Creates the histogram and registers it in the registry.
+     *
+     * @throws IllegalStateException if the registry already holds a metric of this name
+     */
+    public HttpMetrics build() {
+      return new HttpMetrics(this);
+    }
+
+    private Histogram buildHistogram() {
+      Histogram.Builder histogram =
+          Histogram.builder()
+              .name(metricName)
+              .help(HELP)
+              .labelNames(methodLabel, handlerLabel, statusLabel)
+              .classicUpperBounds(buckets);
+      if (!nativeHistograms) {
+        histogram.classicOnly();
+      }
+      if (metricName.endsWith("_seconds")) {
+        histogram.unit(Unit.SECONDS);
+      }
+      try {
+        return histogram.register(registry);
+      } catch (IllegalStateException | IllegalArgumentException e) {
+        throw new IllegalStateException(
+            "cannot register the histogram '" + metricName + "': " + e.getMessage()
+                + ". Build HttpMetrics once per registry, or give each its own metricName.",
+            e);
+      }
+    }
+  }
+}

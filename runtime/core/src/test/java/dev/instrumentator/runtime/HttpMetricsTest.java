@@ -1,0 +1,256 @@
+package dev.instrumentator.runtime;
+
+import static dev.instrumentator.runtime.testing.Scrape.labels;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.instrumentator.runtime.testing.Scrape;
+import io.prometheus.metrics.model.registry.PrometheusRegistry;
+import io.prometheus.metrics.model.snapshots.HistogramSnapshot;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** Every option of {@link HttpMetrics}, checked against a scrape of the text format. */
+class HttpMetricsTest {
+  private static final String COUNT = "http_request_duration_seconds_count";
+
+  private final PrometheusRegistry registry = new PrometheusRegistry();
+
+  @Test
+  void defaultsGroupStatusesLabelByTemplateAndExcludeTheMetricsEndpoint() {
+    use(HttpMetrics.builder());
+
+    request("GET", "/books/{isbn}", 200);
+    request("GET", "/books/{isbn}", 200);
+    request("GET", "/books/{isbn}", 404);
+    request("POST", "/books", 201);
+    request("GET", "/metrics", 200);
+
+    assertEquals(
+        Map.of(
+            labels("method", "GET", "handler", "/books/{isbn}", "status", "2xx"), 2.0,
+            labels("method", "GET", "handler", "/books/{isbn}", "status", "4xx"), 1.0,
+            labels("method", "POST", "handler", "/books", "status", "2xx"), 1.0),
+        scrape().series(COUNT));
+  }
+
+  @Test
+  void defaultBucketsArePrometheusDefaultsWithInf() {
+    use(HttpMetrics.builder());
+    request("GET", "/", 200);
+
+    assertEquals(
+        List.of(
+            "0.005", "0.01", "0.025", "0.05", "0.1", "0.25", "0.5", "1.0", "2.5", "5.0", "10.0",
+            "+Inf"),
+        bucketBounds());
+  }
+
+  @Test
+  void everyStandardStatusIsGroupedByItsFirstDigit() {
+    use(HttpMetrics.builder());
+    for (int status : new int[] {100, 101, 200, 204, 299, 301, 304, 400, 404, 499, 500, 503, 599}) {
+      request("GET", "/", status);
+    }
+
+    assertEquals(
+        Map.of("1xx", 2.0, "2xx", 3.0, "3xx", 2.0, "4xx", 3.0, "5xx", 3.0),
+        countsByLabel("status"));
+  }
+
+  @Test
+  void statusesStayExactWhenGroupingIsOff() {
+    use(HttpMetrics.builder().groupStatusCodes(false));
+
+    request("POST", "/books", 201);
+    request("DELETE", "/books/{isbn}", 204);
+    request("DELETE", "/books/{isbn}", 204);
+    request("GET", "/books/{isbn}", 404);
+
+    assertEquals(
+        Map.of(
+            labels("method", "POST", "handler", "/books", "status", "201"), 1.0,
+            labels("method", "DELETE", "handler", "/books/{isbn}", "status", "204"), 2.0,
+            labels("method", "GET", "handler", "/books/{isbn}", "status", "404"), 1.0),
+        scrape().series(COUNT));
+  }
+
+  @Test
+  void aStatusOutsideTheStandardRangeIsStillRecorded() {
+    use(HttpMetrics.builder());
+    request("GET", "/", 999);
+    request("GET", "/", 999);
+
+    assertEquals(Map.of("9xx", 2.0), countsByLabel("status"));
+  }
+
+  @Test
+  void excludedHandlersAreSearchedInTheTemplate() {
+    use(HttpMetrics.builder().excludedHandlers("/admin", "^/health$"));
+
+    request("GET", "/api/admin/users", 200); // found inside: excluded
+    request("GET", "/health", 200);
+    request("GET", "/healthz", 200); // ^/health$ does not match
+    request("GET", "/metrics", 200); // the default exclusion was replaced
+
+    assertEquals(
+        Map.of("/healthz", 1.0, "/metrics", 1.0), countsByLabel("handler"));
+  }
+
+  @Test
+  void noExcludedHandlersRecordsEveryRoute() {
+    use(HttpMetrics.builder().excludedHandlers());
+    request("GET", "/metrics", 200);
+
+    assertEquals(Map.of("/metrics", 1.0), countsByLabel("handler"));
+  }
+
+  @Test
+  void customBucketsGetInfAdded() {
+    use(HttpMetrics.builder().buckets(0.1, 0.5, 1));
+    request("GET", "/", 200);
+
+    assertEquals(List.of("0.1", "0.5", "1.0", "+Inf"), bucketBounds());
+  }
+
+  @Test
+  void bucketsEndingInInfKeepOneInf() {
+    use(HttpMetrics.builder().buckets(0.1, Double.POSITIVE_INFINITY));
+    request("GET", "/", 200);
+
+    assertEquals(List.of("0.1", "+Inf"), bucketBounds());
+  }
+
+  @Test
+  void metricNameIsConfigurable() {
+    use(HttpMetrics.builder().metricName("api_latency_seconds"));
+    request("GET", "/", 200);
+
+    assertEquals(1, scrape().series("api_latency_seconds_count").size());
+    assertEquals(Map.of(), scrape().series(COUNT));
+  }
+
+  @Test
+  void labelNamesArePositionalMethodHandlerStatus() {
+    use(HttpMetrics.builder().labelNames("verb", "route", "code"));
+    request("PUT", "/books/{isbn}", 200);
+
+    assertEquals(
+        Map.of(labels("verb", "PUT", "route", "/books/{isbn}", "code", "2xx"), 1.0),
+        scrape().series(COUNT));
+  }
+
+  @Test
+  void latencyIsRoundedToTheGivenDecimals() {
+    use(HttpMetrics.builder().roundLatency(true).roundLatencyDecimals(1));
+
+    // 1.02 s ago: rounds to 1.0 unless this thread stalls for 30 ms.
+    Route.of("GET", "/slow").callFinished(System.nanoTime() - 1_020_000_000L, 200);
+
+    assertEquals(1.0, sum("/slow"));
+  }
+
+  @Test
+  void roundingKeepsFourDecimalsByDefault() {
+    use(HttpMetrics.builder().roundLatency(true));
+    Route.of("GET", "/slow").callFinished(System.nanoTime() - 1_234_567_891L, 200);
+
+    double tenThousandths = sum("/slow") * 10_000;
+    assertEquals(Math.rint(tenThousandths), tenThousandths, 1e-6);
+    assertTrue(sum("/slow") >= 1.2345, "observed " + sum("/slow"));
+  }
+
+  @Test
+  void latencyIsExactWhenNotRounded() {
+    use(HttpMetrics.builder());
+    Route.of("GET", "/slow").callFinished(System.nanoTime() - 1_234_567_891L, 200);
+
+    double observed = sum("/slow");
+    assertTrue(observed > 1.2345679 && observed < 1.3, "observed " + observed);
+  }
+
+  @Test
+  void onlyObservedLabelSetsAppear() {
+    use(HttpMetrics.builder());
+    Route.of("GET", "/never-called");
+
+    assertEquals(Map.of(), scrape().series(COUNT));
+  }
+
+  @Test
+  void routesFollowTheDefaultWhenItChanges() {
+    Route route = Route.of("GET", "/books");
+    use(HttpMetrics.builder());
+    route.callFinished(System.nanoTime(), 200);
+
+    PrometheusRegistry second = new PrometheusRegistry();
+    HttpMetrics.setDefault(HttpMetrics.builder().registry(second).build());
+    route.callFinished(System.nanoTime(), 200);
+    route.callFinished(System.nanoTime(), 200);
+
+    assertEquals(1.0, scrape().value(COUNT, labels("method", "GET", "handler", "/books", "status", "2xx")));
+    assertEquals(2.0, Scrape.of(second).value(COUNT, labels("method", "GET", "handler", "/books", "status", "2xx")));
+  }
+
+  @Test
+  void histogramsAreClassicOnlyByDefault() {
+    HttpMetrics metrics = HttpMetrics.builder().registry(registry).build();
+    HttpMetrics.setDefault(metrics);
+    request("GET", "/", 200);
+
+    HistogramSnapshot.HistogramDataPointSnapshot point = onlyDataPoint();
+    assertTrue(point.hasClassicHistogramData());
+    assertFalse(point.hasNativeHistogramData());
+  }
+
+  @Test
+  void nativeHistogramsKeepTheClassicBucketsBeside() {
+    HttpMetrics metrics = HttpMetrics.builder().nativeHistograms(true).registry(registry).build();
+    HttpMetrics.setDefault(metrics);
+    request("GET", "/", 200);
+
+    HistogramSnapshot.HistogramDataPointSnapshot point = onlyDataPoint();
+    assertTrue(point.hasNativeHistogramData());
+    assertTrue(point.hasClassicHistogramData());
+    assertEquals(12, bucketBounds().size());
+  }
+
+  private HistogramSnapshot.HistogramDataPointSnapshot onlyDataPoint() {
+    HistogramSnapshot histogram = (HistogramSnapshot) registry.scrape().get(0);
+    assertEquals(1, histogram.getDataPoints().size());
+    return histogram.getDataPoints().get(0);
+  }
+
+  private void use(HttpMetrics.Builder builder) {
+    HttpMetrics.setDefault(builder.registry(registry).build());
+  }
+
+  private static void request(String method, String template, int status) {
+    Route.of(method, template).callFinished(System.nanoTime(), status);
+  }
+
+  private Scrape scrape() {
+    return Scrape.of(registry);
+  }
+
+  private Map<String, Double> countsByLabel(String label) {
+    return scrape().series(COUNT).entrySet().stream()
+        .collect(Collectors.groupingBy(e -> e.getKey().get(label), Collectors.summingDouble(Map.Entry::getValue)));
+  }
+
+  private double sum(String handler) {
+    return scrape().series("http_request_duration_seconds_sum").entrySet().stream()
+        .filter(e -> e.getKey().get("handler").equals(handler))
+        .mapToDouble(Map.Entry::getValue)
+        .sum();
+  }
+
+  private List<String> bucketBounds() {
+    return scrape().series("http_request_duration_seconds_bucket").keySet().stream()
+        .map(labels -> labels.get("le"))
+        .toList();
+  }
+}

@@ -1,0 +1,36 @@
+package dev.instrumentator.runtime.spi;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The processor and the companions agree on a decorator's name, nested classes included. */
+class DecoratorNameTest {
+
+  @Test
+  void aTopLevelClassGetsTheSuffix() {
+    assertEquals("BookResource_Instrumented", DecoratorName.simpleName(List.of("BookResource")));
+    assertEquals("com.example.BookResource_Instrumented", DecoratorName.of("com.example.BookResource"));
+  }
+
+  @Test
+  void nestedClassesAreJoined() {
+    assertEquals("Outer_Inner_Instrumented", DecoratorName.simpleName(List.of("Outer", "Inner")));
+    assertEquals("com.example.Outer_Inner_Instrumented", DecoratorName.of("com.example.Outer$Inner"));
+  }
+
+  @Test
+  void theUnnamedPackageHasNoPrefix() {
+    assertEquals("Resource_Instrumented", DecoratorName.of("Resource"));
+  }
+
+  @Test
+  void aDecoratorIsRecognisedByItsSuperclass() {
+    assertTrue(DecoratorName.isDecorator("a.B_Instrumented", "a.B"));
+    assertFalse(DecoratorName.isDecorator("a.B_Instrumented", "a.C"));
+    assertFalse(DecoratorName.isDecorator("a.B", "a.B"));
+  }
+}

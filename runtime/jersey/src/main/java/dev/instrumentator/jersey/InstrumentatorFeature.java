@@ -1,0 +1,86 @@
+package dev.instrumentator.jersey;
+
+import jakarta.ws.rs.core.Configuration;
+import jakarta.ws.rs.core.Feature;
+import jakarta.ws.rs.core.FeatureContext;
+import java.util.Set;
+import org.glassfish.jersey.server.model.Resource;
+
+/**
+ * The JAX-RS companion of the generated decorators, for Jersey. Register it once:
+ *
+ * <pre>{@code
+ * new ResourceConfig().register(InstrumentatorFeature.class).register(BookResource.class);
+ * }</pre>
+ *
+ * <p>Resources can then be registered as usual, by class or by package scanning, originals and
+ * decorators alike: each {@code @Instrumented} resource is served by its decorator, never next to
+ * it. (Start-up reports the two exceptions: an original registered as an instance, and package
+ * scanning that finds a resource with a sub-resource locator next to its decorator.) Each request
+ * is recorded once, when its response is complete, into {@link
+ * dev.instrumentator.runtime.HttpMetrics#getDefault()}:
+ *
+ * <ul>
+ *   <li>with the status the client received, after exception mappers, for the whole time from its
+ *       arrival to its end, asynchronous responses included;
+ *   <li>under its own method ({@code HEAD} for a {@code GET} route);
+ *   <li>under {@code none} (or its raw path) if it matched no resource method: routing 404, 405,
+ *       406, 415.
+ * </ul>
+ */
+public final class InstrumentatorFeature implements Feature {
+
+  @Override
+  public boolean configure(FeatureContext context) {
+    Configuration configuration = context.getConfiguration();
+    rejectInstancesOfOriginals(configuration.getInstances());
+    rejectLocatorsRegisteredTwice(configuration.getClasses());
+    context.register(new RequestRecorder());
+    context.register(new DecoratorsInPlace());
+    return true;
+  }
+
+  /** An instance of an original cannot become an instance of its decorator: say what to do. */
+  private static void rejectInstancesOfOriginals(Set<Object> registered) {
+    for (Object instance : registered) {
+      Class<?> decorator = Decorators.of(instance.getClass());
+      if (decorator != null) {
+        throw new IllegalStateException(
+            instance.getClass().getName() + " is @Instrumented but registered as an instance,"
+                + " which cannot be replaced by its decorator: register an instance of "
+                + decorator.getName() + " instead, or register the class");
+      }
+    }
+  }
+
+  /**
+   * An original and its decorator both registered (package scanning finds both) can be told apart
+   * later, unless the original has a sub-resource locator: Jersey refuses two locators on one path
+   * before anything can drop the original. Say so, and how to register instead.
+   */
+  private static void rejectLocatorsRegisteredTwice(Set<Class<?>> registered) {
+    for (Class<?> original : registered) {
+      Class<?> decorator = Decorators.of(original);
+      if (decorator != null && registered.contains(decorator) && hasLocator(Resource.from(original))) {
+        throw new IllegalStateException(
+            original.getName() + " and its decorator " + decorator.getSimpleName() + " are both"
+                + " registered (package scanning finds both), and Jersey cannot take the"
+                + " sub-resource locator of " + original.getSimpleName() + " twice. Register "
+                + decorator.getSimpleName() + " or " + original.getSimpleName() + " by class"
+                + " instead, and scan only packages that do not hold it.");
+      }
+    }
+  }
+
+  private static boolean hasLocator(Resource resource) {
+    if (resource.getResourceLocator() != null) {
+      return true;
+    }
+    for (Resource child : resource.getChildResources()) {
+      if (hasLocator(child)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,92 @@
+package dev.instrumentator.jersey;
+
+import dev.instrumentator.runtime.HttpMetrics;
+import dev.instrumentator.runtime.Route;
+import dev.instrumentator.runtime.spi.MetricsFailures;
+import dev.instrumentator.runtime.spi.TimedRequest;
+import org.glassfish.jersey.server.ContainerRequest;
+import org.glassfish.jersey.server.ContainerResponse;
+import org.glassfish.jersey.server.ExtendedUriInfo;
+import org.glassfish.jersey.server.model.ResourceMethod;
+import org.glassfish.jersey.server.monitoring.ApplicationEvent;
+import org.glassfish.jersey.server.monitoring.ApplicationEventListener;
+import org.glassfish.jersey.server.monitoring.RequestEvent;
+import org.glassfish.jersey.server.monitoring.RequestEventListener;
+
+/**
+ * Times every request from its arrival to its end, and records it once, when Jersey has sent the
+ * response: only then is the status the one the client received, whatever exception mappers,
+ * response filters, entity writers and asynchronous completion did to it.
+ *
+ * <p>A decorator that runs inside the request hands its route over (see {@link TimedRequest}), so
+ * a request costs no template lookup. Only requests that no decorator handled need one: those that
+ * matched no resource method count as untemplated, and those that a filter answered before their
+ * resource method ran, or that reached it through a sub-resource locator, take their route from
+ * the templates Jersey matched ({@link MatchedRoutes}).
+ */
+final class RequestRecorder implements ApplicationEventListener {
+  private final MatchedRoutes matchedRoutes = new MatchedRoutes();
+
+  @Override
+  public void onEvent(ApplicationEvent event) {}
+
+  @Override
+  public RequestEventListener onRequest(RequestEvent start) {
+    return new Recording(new TimedRequest(System.nanoTime()));
+  }
+
+  private final class Recording implements RequestEventListener {
+    private final TimedRequest request;
+
+    Recording(TimedRequest request) {
+      this.request = request;
+    }
+
+    @Override
+    public void onEvent(RequestEvent event) {
+      switch (event.getType()) {
+        case RESOURCE_METHOD_START:
+          request.handlerStarted();
+          break;
+        case RESOURCE_METHOD_FINISHED:
+          request.handlerFinished();
+          break;
+        case FINISHED:
+          record(request, event);
+          break;
+        default:
+          break;
+      }
+    }
+  }
+
+  private void record(TimedRequest request, RequestEvent finished) {
+    try {
+      ContainerRequest http = finished.getContainerRequest();
+      ContainerResponse response = finished.getContainerResponse();
+      // No response: an exception escaped to the container, which answers 500.
+      int status = response != null ? response.getStatus() : 500;
+      String method = http.getMethod();
+      ExtendedUriInfo uri = finished.getUriInfo();
+
+      Route handled = request.route();
+      // A decorator reached through a locator knows its own path, not the locator's.
+      if (handled != null && uri.getMatchedResourceLocators().isEmpty()) {
+        handled.recordRequest(method, request.startNanos(), status);
+        return;
+      }
+      ResourceMethod matched = uri.getMatchedResourceMethod();
+      if (matched == null) {
+        HttpMetrics.getDefault()
+            .recordUntemplated(method, "/" + http.getPath(true), status, request.startNanos());
+        return;
+      }
+      Route route = matchedRoutes.routeOf(matched, uri, handled != null);
+      if (route != null) {
+        route.recordRequest(method, request.startNanos(), status);
+      }
+    } catch (RuntimeException | LinkageError failure) {
+      MetricsFailures.report("a request seen by InstrumentatorFeature", failure);
+    }
+  }
+}
