@@ -45,6 +45,12 @@ public class StatusResource {
   }
 
   @POST
+  @Path("echo")
+  public Object echo(Object value) {
+    return value;
+  }
+
+  @POST
   @Path("throw")
   public String fail(Throwable failure) throws Throwable {
     throw failure;

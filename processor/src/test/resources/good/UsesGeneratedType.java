@@ -1,6 +1,7 @@
 package fixtures;
 
 import dev.instrumentator.annotations.Instrumented;
+import fixtures.dto.GeneratedDto;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -9,6 +10,11 @@ import jakarta.ws.rs.Path;
 @Instrumented
 @Path("/generated")
 public class UsesGeneratedType {
+  public UsesGeneratedType() {}
+
+  /** A constructor the decorator mirrors names the generated type too. */
+  public UsesGeneratedType(GeneratedDto defaults) {}
+
   @GET
   public GeneratedDto get() {
     return new GeneratedDto();

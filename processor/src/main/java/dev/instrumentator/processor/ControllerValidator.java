@@ -25,6 +25,8 @@ import javax.lang.model.util.Types;
  * Platform}.
  */
 final class ControllerValidator {
+  private static final String PRIVATE = "private";
+
   private final Messager messager;
   private final Elements elements;
   private final Types types;
@@ -148,7 +150,8 @@ final class ControllerValidator {
             user,
             ((TypeElement) used.asElement()).getQualifiedName(),
             problem,
-            controller.decorator().simpleName());
+            controller.decorator().simpleName(),
+            problem.equals(PRIVATE) ? "package-private or public" : "public");
       }
     }
     return true;
@@ -160,7 +163,7 @@ final class ControllerValidator {
       Set<Modifier> modifiers = t.getModifiers();
       boolean samePackage = elements.getPackageOf(t).equals(decoratorPackage);
       if (modifiers.contains(Modifier.PRIVATE)) {
-        return "private";
+        return PRIVATE;
       }
       if (modifiers.contains(Modifier.PROTECTED)) {
         // A subclass of the enclosing class may name it, and the decorator subclasses the original.

@@ -329,13 +329,14 @@ final class DecoratorWriter {
   }
 
   private static TypeName annotated(DeclaredType type) {
+    if (type.getEnclosingType() instanceof DeclaredType enclosing
+        && !enclosing.getTypeArguments().isEmpty()) {
+      // Outer<T>.Inner: rare, written as JavaPoet writes it, without type annotations.
+      return TypeName.get(type).withoutAnnotations();
+    }
     ClassName raw = ClassName.get((TypeElement) type.asElement());
     if (type.getTypeArguments().isEmpty()) {
       return raw;
-    }
-    if (type.getEnclosingType() instanceof DeclaredType enclosing
-        && !enclosing.getTypeArguments().isEmpty()) {
-      return TypeName.get(type).withoutAnnotations(); // Outer<T>.Inner<U>: rare, written plainly
     }
     return ParameterizedTypeName.get(
         raw,

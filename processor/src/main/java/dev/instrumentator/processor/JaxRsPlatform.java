@@ -218,9 +218,9 @@ final class JaxRsPlatform implements Platform {
   }
 
   /**
-   * What {@code Class.getMethod} finds in {@code type} for {@code method}: the public method
-   * {@code method} overrides (or is) that {@code type} declares or inherits, looked for along its
-   * superclasses first, then in its interfaces.
+   * What {@code Class.getMethod} finds in {@code type}, a supertype of the class declaring {@code
+   * method}, for {@code method}: the public method {@code method} overrides that {@code type}
+   * declares or inherits, looked for along its superclasses first, then in its interfaces.
    */
   private ExecutableElement publicCounterpart(
       TypeElement type, TypeElement owner, ExecutableElement method) {
@@ -237,8 +237,7 @@ final class JaxRsPlatform implements Platform {
                   || candidate.getModifiers().contains(Modifier.PUBLIC);
           if (visible
               && candidate.getSimpleName().equals(method.getSimpleName())
-              && (candidate.equals(method)
-                  || hierarchy.elements.overrides(method, candidate, owner))) {
+              && hierarchy.elements.overrides(method, candidate, owner)) {
             return candidate;
           }
         }

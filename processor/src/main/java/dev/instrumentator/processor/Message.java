@@ -74,8 +74,7 @@ enum Message {
           + " method or mark it @DoNotTrack"),
   INACCESSIBLE_TYPE(
       Kind.ERROR,
-      "%s uses %s, which is %s, so the decorator %s cannot name it: make it package-private or"
-          + " public"),
+      "%s uses %s, which is %s, so the decorator %s cannot name it: make it %s"),
   MISSING_TYPE(
       Kind.ERROR,
       "the decorator of %s was not written, because it uses %s, which no processor generated:"

@@ -6,8 +6,16 @@ import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
 
 /** Compiles test sources from src/test/resources with the processor, as a user's build would. */
 final class Compilations {
@@ -24,6 +32,38 @@ final class Compilations {
         .withProcessors(new InstrumentedProcessor())
         .withOptions(LINT)
         .compile(Arrays.stream(resources).map(Compilations::source).toArray(JavaFileObject[]::new));
+  }
+
+  /**
+   * The sources the processor writes for {@code resource}, run by javac as a build runs it, even
+   * when the compilation fails (compile-testing shows none then): what a user would find in
+   * {@code target/generated-sources}.
+   */
+  static List<String> sourcesWrittenDespiteErrors(String resource) throws IOException {
+    Path generated = Files.createTempDirectory("generated");
+    JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
+    try (StandardJavaFileManager files = compiler.getStandardFileManager(null, null, null)) {
+      Path source = Path.of(Compilations.class.getResource("/" + resource).getPath());
+      compiler
+          .getTask(
+              Writer.nullWriter(),
+              files,
+              diagnostic -> {},
+              List.of(
+                  "-proc:only",
+                  "-processor", InstrumentedProcessor.class.getName(),
+                  "-classpath", System.getProperty("java.class.path"),
+                  "-s", generated.toString()),
+              null,
+              files.getJavaFileObjects(source))
+          .call();
+    }
+    try (Stream<Path> written = Files.walk(generated)) {
+      return written
+          .filter(Files::isRegularFile)
+          .map(file -> generated.relativize(file).toString())
+          .toList();
+    }
   }
 
   static JavaFileObject source(String resource) {

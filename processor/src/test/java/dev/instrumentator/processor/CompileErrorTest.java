@@ -3,10 +3,15 @@ package dev.instrumentator.processor;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static dev.instrumentator.processor.Compilations.compile;
 import static dev.instrumentator.processor.Compilations.source;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.google.testing.compile.Compilation;
+import java.io.IOException;
+import java.util.List;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Each mistake in user code is one compile error, on the element to fix, saying how to fix it. */
 class CompileErrorTest {
@@ -226,5 +231,99 @@ class CompileErrorTest {
                 + " @GET, @POST or another HTTP method, or remove @Instrumented")
         .inFile(file)
         .onLineContaining("class Frameworkless");
+  }
+
+  @Test
+  void everyPlaceADecoratorNamesATypeIsChecked() {
+    JavaFileObject file = source("bad/InaccessibleEverywhere.java");
+    Compilation compilation =
+        compile("bad/InaccessibleEverywhere.java", "bad/other/Elsewhere.java");
+
+    assertThat(compilation).hadErrorCount(22);
+    String secret = "fixtures.InaccessibleEverywhere.Secret, which is private";
+    for (String line :
+        List.of(
+            "public Secret returned()",
+            "public <T extends Secret> String bound(",
+            "public String argument(",
+            "public String array(",
+            "public String wildcard(",
+            "public String lower(",
+            "public String nested()",
+            "public String arrayValue()",
+            "public String parameterAnnotation(",
+            "public <T extends Number & Comparable<Secret>> String both(",
+            "public String typeAnnotation(",
+            "public String innerOfGeneric(",
+            "InaccessibleEverywhere(@Named(Secret.class) String name)",
+            "InaccessibleEverywhere(int annotated)",
+            "InaccessibleEverywhere(Secret parameter)")) {
+      assertThat(compilation).hadErrorContaining(secret).inFile(file).onLineContaining(line);
+    }
+    assertThat(compilation)
+        .hadErrorContaining("fixtures.InaccessibleEverywhere.Failure, which is private")
+        .inFile(file)
+        .onLineContaining("public String thrown()");
+    assertThat(compilation)
+        .hadErrorContaining(
+            "constructor InaccessibleEverywhere(long) uses fixtures.InaccessibleEverywhere.Failure")
+        .inFile(file)
+        .onLineContaining("InaccessibleEverywhere(long thrown)");
+    assertThat(compilation)
+        .hadErrorContaining("fixtures.InaccessibleEverywhere.Hidden, which is private")
+        .inFile(file)
+        .onLineContaining("public String annotation()");
+    assertThat(compilation)
+        .hadErrorContaining("fixtures.InaccessibleEverywhere.Kind, which is private")
+        .inFile(file)
+        .onLineContaining("public String enumValue()");
+    assertThat(compilation)
+        .hadErrorContaining(
+            "class NestedResource uses fixtures.InaccessibleEverywhere.Secret, which is private,"
+                + " so the decorator InaccessibleEverywhere_NestedResource_Instrumented cannot name"
+                + " it")
+        .inFile(file)
+        .onLineContaining("public static class NestedResource");
+    // Inherited from a superclass in another package: reported on the class.
+    assertThat(compilation)
+        .hadErrorContaining(
+            "Elsewhere.inherited(Local) uses bad.other.Local, which is package-private in another"
+                + " package, so the decorator InaccessibleEverywhere_Instrumented cannot name it:"
+                + " make it public")
+        .inFile(file)
+        .onLineContaining("public class InaccessibleEverywhere");
+    assertThat(compilation)
+        .hadErrorContaining(
+            "Elsewhere.shielded(Holder.Shielded) uses bad.other.Holder.Shielded, which is protected"
+                + " in another package")
+        .inFile(file)
+        .onLineContaining("public class InaccessibleEverywhere");
+  }
+
+  /**
+   * With its one problem reported, a class gets no decorator: one that overrode a final method,
+   * or named a private type, would fail to compile and add errors of its own.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "OnlyFinalMethod      | [instrumentator.final-method]       | public final String get()",
+        "OnlyStaticMethod     | [instrumentator.static-method]      | public static String get()",
+        "OnlyPrivateMethod    | [instrumentator.not-called-method]  | private String get()",
+        "OnlyInaccessibleType | [instrumentator.inaccessible-type]  | public Hidden get()",
+        "OnlyInaccessibleConstructor | [instrumentator.inaccessible-type] | OnlyInaccessibleConstructor(Hidden",
+      })
+  void aClassWithOneProblemGetsOneErrorAndNoDecorator(String name, String code, String line)
+      throws IOException {
+    String resource = "bad/one/" + name + ".java";
+    Compilation compilation = compile(resource);
+
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining(code)
+        .inFile(source(resource))
+        .onLineContaining(line);
+    assertEquals(List.of(), Compilations.sourcesWrittenDespiteErrors(resource));
   }
 }

@@ -5,6 +5,8 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 import com.google.testing.compile.Compilation;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.util.HashMap;
 import java.util.Map;
 import javax.tools.JavaFileObject;
@@ -21,6 +23,23 @@ final class CompiledClasses extends ClassLoader {
     Compilation compilation = Compilations.compile(resource);
     assertThat(compilation).succeededWithoutWarnings();
     return new CompiledClasses(compilation).loadClass(className);
+  }
+
+  /**
+   * Calls {@code target}'s own method {@code name} reflectively, as a framework would; what the
+   * method throws is thrown as it is.
+   */
+  static Object call(Object target, String name, Object... arguments) throws Throwable {
+    for (Method method : target.getClass().getDeclaredMethods()) {
+      if (method.getName().equals(name)) {
+        try {
+          return method.invoke(target, arguments);
+        } catch (InvocationTargetException e) {
+          throw e.getCause();
+        }
+      }
+    }
+    throw new AssertionError(target.getClass().getSimpleName() + " does not declare " + name);
   }
 
   CompiledClasses(Compilation compilation) {

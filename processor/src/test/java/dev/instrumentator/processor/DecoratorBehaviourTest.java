@@ -13,8 +13,6 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -123,18 +121,8 @@ class DecoratorBehaviourTest {
     assertTrue(seconds >= 0.050 && seconds < 1, "recorded " + seconds + " s for a 50 ms call");
   }
 
-  /** Calls the decorator's method; what the original throws is thrown as is. */
-  private Object call(String name, Object... arguments) throws Throwable {
-    for (Method method : decoratorClass.getDeclaredMethods()) {
-      if (method.getName().equals(name)) {
-        try {
-          return method.invoke(decorator, arguments);
-        } catch (InvocationTargetException e) {
-          throw e.getCause();
-        }
-      }
-    }
-    throw new AssertionError("the decorator does not override " + name);
+    private Object call(String name, Object... arguments) throws Throwable {
+    return CompiledClasses.call(decorator, name, arguments);
   }
 
   private Map<String, Double> countsByStatus(String handler) {

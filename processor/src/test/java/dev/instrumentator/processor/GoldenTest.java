@@ -31,6 +31,7 @@ class GoldenTest {
     "SealedResource, SealedResource_Instrumented",
     "GenericSealedResource, GenericSealedResource_Instrumented",
     "InheritedRulesResource, InheritedRulesResource_Instrumented",
+    "ShapesResource, ShapesResource_Instrumented",
   })
   void decoratorIsTheGoldenFile(String controller, String decorator) throws IOException {
     Compilation compilation = Compilations.compile("good/" + controller + ".java");

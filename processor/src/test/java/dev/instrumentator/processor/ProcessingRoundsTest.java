@@ -28,10 +28,13 @@ class ProcessingRoundsTest {
         javac()
             .withProcessors(new InstrumentedProcessor(), new DtoGenerator())
             .withOptions(Compilations.LINT)
-            .compile(Compilations.source("good/UsesGeneratedType.java"));
+            .compile(
+                Compilations.source("good/UsesGeneratedType.java"),
+                Compilations.source("good/ConstructedFromGeneratedType.java"));
 
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(compilation).generatedSourceFile("fixtures.UsesGeneratedType_Instrumented");
+    assertThat(compilation).generatedSourceFile("fixtures.ConstructedFromGeneratedType_Instrumented");
   }
 
   @Test
@@ -49,7 +52,11 @@ class ProcessingRoundsTest {
         .onLineContaining("public class UsesMissingType");
   }
 
-  /** Generates {@code fixtures.GeneratedDto} in its first round, as a code generator would. */
+  /**
+   * Generates {@code fixtures.dto.GeneratedDto} in its first round, as a code generator would; in
+   * another package than the resources, so that a decorator written before it exists would lack
+   * its import.
+   */
   private static final class DtoGenerator extends AbstractProcessor {
     private boolean generated;
 
@@ -68,8 +75,8 @@ class ProcessingRoundsTest {
       if (!generated) {
         generated = true;
         try (Writer source =
-            processingEnv.getFiler().createSourceFile("fixtures.GeneratedDto").openWriter()) {
-          source.write("package fixtures;\n\npublic class GeneratedDto {}\n");
+            processingEnv.getFiler().createSourceFile("fixtures.dto.GeneratedDto").openWriter()) {
+          source.write("package fixtures.dto;\n\npublic class GeneratedDto {}\n");
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }

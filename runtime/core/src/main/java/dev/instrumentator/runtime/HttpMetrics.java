@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -55,6 +56,9 @@ public final class HttpMetrics {
   private final double latencyRoundingScale;
   private final List<Pattern> excludedHandlers;
   private final UntemplatedPaths untemplatedPaths;
+  /** Wraps each data point as it is created: as it is, except in this package's tests. */
+  private final UnaryOperator<DistributionDataPoint> dataPoints;
+  private final MetricsFailures failures = new MetricsFailures();
 
   private HttpMetrics(Builder builder) {
     this.histogram = builder.buildHistogram();
@@ -65,6 +69,7 @@ public final class HttpMetrics {
         builder.roundLatency ? Math.pow(10, builder.roundLatencyDecimals) : 0;
     this.excludedHandlers = List.copyOf(builder.excludedHandlers);
     this.untemplatedPaths = new UntemplatedPaths(builder.untemplatedPathLimit);
+    this.dataPoints = builder.dataPoints;
   }
 
   public static Builder builder() {
@@ -117,11 +122,10 @@ public final class HttpMetrics {
         return;
       }
       String handler = groupUntemplated ? UNTEMPLATED_HANDLER : untemplatedPaths.handlerFor(path);
-      histogram
-          .labelValues(HttpMethods.label(method), handler, statusLabels.label(status))
+      dataPoint(HttpMethods.label(method), handler, statusLabels.label(status))
           .observe(seconds(elapsedNanos));
-    } catch (RuntimeException failure) {
-      MetricsFailures.report("an untemplated request", failure);
+    } catch (RuntimeException | LinkageError failure) {
+      failures.report("an untemplated request", failure);
     }
   }
 
@@ -135,7 +139,12 @@ public final class HttpMetrics {
 
   /** Creates the data point of one label set; the caller keeps it. */
   DistributionDataPoint dataPoint(String method, String handler, String status) {
-    return histogram.labelValues(method, handler, status);
+    return dataPoints.apply(histogram.labelValues(method, handler, status));
+  }
+
+  /** Where failures to record into these metrics are reported, and logged once. */
+  MetricsFailures failures() {
+    return failures;
   }
 
   /** Converts an elapsed time to the observed value, rounded if so configured. */
@@ -175,8 +184,18 @@ public final class HttpMetrics {
     private PrometheusRegistry registry = PrometheusRegistry.defaultRegistry;
     private int untemplatedPathLimit = DEFAULT_UNTEMPLATED_PATH_LIMIT;
     private boolean nativeHistograms = false;
+    private UnaryOperator<DistributionDataPoint> dataPoints = UnaryOperator.identity();
 
     private Builder() {}
+
+    /**
+     * For tests of this package: passes each data point through {@code wrapper} as it is created,
+     * so that a test can make creating or observing fail, as a broken metrics library would.
+     */
+    Builder dataPointsThrough(UnaryOperator<DistributionDataPoint> wrapper) {
+      this.dataPoints = requireNonNull(wrapper, "wrapper");
+      return this;
+    }
 
     /**
      * Whether statuses are grouped by their first digit ({@code 2xx}, {@code 4xx}...) or kept

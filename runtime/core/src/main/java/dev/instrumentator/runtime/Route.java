@@ -38,14 +38,6 @@ public final class Route {
     return new Route(method, template);
   }
 
-  public String method() {
-    return method;
-  }
-
-  public String template() {
-    return template;
-  }
-
   /**
    * Tells that a call of this route's method finished, answering {@code status}, for its decorator.
    * If a framework companion times the request ({@link TimedRequest}), the route is handed over
@@ -61,10 +53,12 @@ public final class Route {
       return;
     }
     long elapsedNanos = System.nanoTime() - startNanos;
+    HttpMetrics metrics = null;
     try {
-      seriesFor(HttpMetrics.getDefault()).observe(status, elapsedNanos);
+      metrics = HttpMetrics.getDefault();
+      seriesFor(metrics).observe(status, elapsedNanos);
     } catch (RuntimeException | LinkageError failure) {
-      MetricsFailures.report(this.toString(), failure);
+      failuresOf(metrics).report(this.toString(), failure);
     }
   }
 
@@ -79,16 +73,22 @@ public final class Route {
    */
   public void recordRequest(String requestMethod, long startNanos, int status) {
     long elapsedNanos = System.nanoTime() - startNanos;
+    HttpMetrics metrics = null;
     try {
-      HttpMetrics metrics = HttpMetrics.getDefault();
+      metrics = HttpMetrics.getDefault();
       RouteSeries target =
           method.equals(requestMethod)
               ? seriesFor(metrics)
               : otherMethodSeriesFor(metrics, HttpMethods.label(requestMethod));
       target.observe(status, elapsedNanos);
     } catch (RuntimeException | LinkageError failure) {
-      MetricsFailures.report(this.toString(), failure);
+      failuresOf(metrics).report(this.toString(), failure);
     }
+  }
+
+  /** The default metrics could not even be created when {@code metrics} is null. */
+  private static MetricsFailures failuresOf(HttpMetrics metrics) {
+    return metrics != null ? metrics.failures() : MetricsFailures.UNCONFIGURED;
   }
 
   private RouteSeries seriesFor(HttpMetrics metrics) {

@@ -6,16 +6,22 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.instrumentator.runtime.testing.Scrape;
+import io.prometheus.metrics.expositionformats.OpenMetricsTextFormatWriter;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import io.prometheus.metrics.model.snapshots.HistogramSnapshot;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** Every option of {@link HttpMetrics}, checked against a scrape of the text format. */
 class HttpMetricsTest {
   private static final String COUNT = "http_request_duration_seconds_count";
+  private static final String SUM = "http_request_duration_seconds_sum";
 
   private final PrometheusRegistry registry = new PrometheusRegistry();
 
@@ -222,6 +228,76 @@ class HttpMetricsTest {
     HistogramSnapshot histogram = (HistogramSnapshot) registry.scrape().get(0);
     assertEquals(1, histogram.getDataPoints().size());
     return histogram.getDataPoints().get(0);
+  }
+
+  @Test
+  void durationsInSecondsCarryTheUnit() throws IOException {
+    use(HttpMetrics.builder());
+    request("GET", "/", 200);
+
+    assertTrue(openMetrics().contains("# UNIT http_request_duration_seconds seconds\n"));
+  }
+
+  @Test
+  void aNameWithoutSecondsCarriesNoUnit() throws IOException {
+    use(HttpMetrics.builder().metricName("http_latency"));
+    request("GET", "/", 200);
+
+    assertFalse(openMetrics().contains("# UNIT"), openMetrics());
+  }
+
+  @Test
+  void latencyRoundedToZeroDecimalsIsWholeSeconds() {
+    use(HttpMetrics.builder().roundLatency(true).roundLatencyDecimals(0));
+    Route.of("GET", "/slow").callFinished(System.nanoTime() - 1_600_000_000L, 200);
+
+    assertEquals(2.0, scrape().value(SUM, labels("method", "GET", "handler", "/slow", "status", "2xx")));
+  }
+
+  @Test
+  void latencyRoundedToNineDecimalsIsExactToTheNanosecond() {
+    use(HttpMetrics.builder().roundLatency(true).roundLatencyDecimals(9));
+    Route.of("GET", "/slow").callFinished(System.nanoTime() - 1_000_000_000L, 200);
+
+    double seconds = scrape().value(SUM, labels("method", "GET", "handler", "/slow", "status", "2xx"));
+    assertEquals(seconds, Math.round(seconds * 1e9) / 1e9);
+    assertEquals(1.0, seconds, 0.5);
+  }
+
+  /**
+   * Each label set's data point is created on its first request and kept, whatever the status
+   * class, so that later requests only observe (no lookup per request). Statuses at the edges of
+   * the standard range count too; those outside it are looked up each time.
+   */
+  @Test
+  void dataPointsAreCreatedOncePerLabelSet() {
+    AtomicInteger created = new AtomicInteger();
+    use(
+        HttpMetrics.builder()
+            .groupStatusCodes(false)
+            .dataPointsThrough(
+                point -> {
+                  created.incrementAndGet();
+                  return point;
+                }));
+    Route route = Route.of("GET", "/books");
+    int[] statuses = {100, 200, 404, 599};
+    for (int i = 0; i < 50; i++) {
+      for (int status : statuses) {
+        route.callFinished(System.nanoTime(), status);
+      }
+    }
+    assertEquals(statuses.length, created.get());
+
+    route.callFinished(System.nanoTime(), 600);
+    route.callFinished(System.nanoTime(), 600);
+    assertEquals(statuses.length + 2, created.get());
+  }
+
+  private String openMetrics() throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    OpenMetricsTextFormatWriter.create().write(out, registry.scrape());
+    return out.toString(StandardCharsets.UTF_8);
   }
 
   private void use(HttpMetrics.Builder builder) {

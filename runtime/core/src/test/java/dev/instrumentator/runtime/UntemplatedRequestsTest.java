@@ -109,4 +109,52 @@ class UntemplatedRequestsTest {
   private HttpMetrics build(HttpMetrics.Builder builder) {
     return builder.registry(registry).build();
   }
+
+  @Test
+  void aRawPathCountsUnderItselfFromItsFirstRequest() {
+    HttpMetrics metrics = build(HttpMetrics.builder().groupUntemplated(false));
+
+    metrics.recordUntemplated("GET", "/first", 404, System.nanoTime());
+
+    assertEquals(
+        Map.of(labels("method", "GET", "handler", "/first", "status", "4xx"), 1.0),
+        Scrape.of(registry).series(COUNT));
+  }
+
+  @Test
+  void aRequestWithNoRawPathCountsUnderNone() {
+    HttpMetrics metrics = build(HttpMetrics.builder().groupUntemplated(false));
+
+    metrics.recordUntemplated("GET", null, 400, System.nanoTime());
+
+    assertEquals(
+        Map.of(labels("method", "GET", "handler", "none", "status", "4xx"), 1.0),
+        Scrape.of(registry).series(COUNT));
+  }
+
+  @Test
+  void aLimitOfZeroKeepsNoRawPath() {
+    HttpMetrics metrics =
+        build(HttpMetrics.builder().groupUntemplated(false).untemplatedPathLimit(0));
+
+    metrics.recordUntemplated("GET", "/a", 404, System.nanoTime());
+
+    assertEquals(
+        Map.of(labels("method", "GET", "handler", "none", "status", "4xx"), 1.0),
+        Scrape.of(registry).series(COUNT));
+  }
+
+  @Test
+  void theDurationRunsFromTheRequestsArrival() {
+    HttpMetrics metrics = build(HttpMetrics.builder());
+
+    metrics.recordUntemplated("GET", "/nope", 404, System.nanoTime() - 1_500_000_000L);
+
+    double seconds =
+        Scrape.of(registry)
+            .value(
+                "http_request_duration_seconds_sum",
+                labels("method", "GET", "handler", "none", "status", "4xx"));
+    assertEquals(1.5, seconds, 0.5);
+  }
 }

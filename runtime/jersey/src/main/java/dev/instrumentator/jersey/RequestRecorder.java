@@ -26,6 +26,7 @@ import org.glassfish.jersey.server.monitoring.RequestEventListener;
  */
 final class RequestRecorder implements ApplicationEventListener {
   private final MatchedRoutes matchedRoutes = new MatchedRoutes();
+  private final MetricsFailures failures = new MetricsFailures();
 
   @Override
   public void onEvent(ApplicationEvent event) {}
@@ -86,7 +87,7 @@ final class RequestRecorder implements ApplicationEventListener {
         route.recordRequest(method, request.startNanos(), status);
       }
     } catch (RuntimeException | LinkageError failure) {
-      MetricsFailures.report("a request seen by InstrumentatorFeature", failure);
+      failures.report("a request seen by InstrumentatorFeature", failure);
     }
   }
 }

@@ -11,6 +11,8 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.time.Duration;
 import org.glassfish.grizzly.http.server.HttpServer;
+import org.glassfish.grizzly.http.server.NetworkListener;
+import org.glassfish.grizzly.threadpool.ThreadPoolConfig;
 import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
 import org.glassfish.jersey.server.ResourceConfig;
 
@@ -36,6 +38,21 @@ public final class JerseyServer implements AutoCloseable {
     return new JerseyServer(
         GrizzlyHttpServerFactory.createHttpServer(
             URI.create("http://127.0.0.1:0/"), application, true));
+  }
+
+  /** The same, with one worker thread, so that every request runs on the same thread. */
+  public static JerseyServer startWithOneWorker(ResourceConfig application) throws IOException {
+    HttpServer server =
+        GrizzlyHttpServerFactory.createHttpServer(
+            URI.create("http://127.0.0.1:0/"), application, false);
+    for (NetworkListener listener : server.getListeners()) {
+      listener
+          .getTransport()
+          .setWorkerThreadPoolConfig(
+              ThreadPoolConfig.defaultConfig().setCorePoolSize(1).setMaxPoolSize(1));
+    }
+    server.start();
+    return new JerseyServer(server);
   }
 
   /** {@code path} on this server. */

@@ -1,0 +1,86 @@
+package dev.instrumentator.runtime;
+
+import io.prometheus.metrics.core.datapoints.DistributionDataPoint;
+import io.prometheus.metrics.model.snapshots.Labels;
+import java.util.List;
+
+/**
+ * Metrics that fail on demand, as a broken or incompatible metrics library would: while a fault is
+ * set, creating a data point throws it, and so does observing one created earlier. Once the fault
+ * is cleared they work again. For tests here and in the companions' modules.
+ */
+public final class Faults {
+  private volatile Throwable fault;
+
+  /**
+   * The failures worth injecting: a runtime exception from a broken library, and the {@link
+   * NoClassDefFoundError} prometheus-metrics throws when an application excludes its tracer
+   * module (DESIGN.md, fact S11).
+   */
+  public static List<Throwable> examples() {
+    return List.of(
+        new IllegalStateException("a broken metrics library"),
+        new NoClassDefFoundError("io/prometheus/metrics/tracer/initializer/SpanContextSupplier"));
+  }
+
+  /** Options with this fault injection, to build metrics from. */
+  public HttpMetrics.Builder inject(HttpMetrics.Builder options) {
+    return options.dataPointsThrough(
+        point -> {
+          throwFault();
+          return new FailingDataPoint(point);
+        });
+  }
+
+  /** From now on, every creation and observation throws {@code failure}. */
+  public void set(Throwable failure) {
+    this.fault = failure;
+  }
+
+  public void clear() {
+    this.fault = null;
+  }
+
+  private void throwFault() {
+    Throwable current = fault;
+    if (current instanceof RuntimeException unchecked) {
+      throw unchecked;
+    }
+    if (current instanceof Error error) {
+      throw error;
+    }
+    if (current != null) {
+      throw new IllegalStateException(current);
+    }
+  }
+
+  private final class FailingDataPoint implements DistributionDataPoint {
+    private final DistributionDataPoint point;
+
+    FailingDataPoint(DistributionDataPoint point) {
+      this.point = point;
+    }
+
+    @Override
+    public void observe(double value) {
+      throwFault();
+      point.observe(value);
+    }
+
+    @Override
+    public void observeWithExemplar(double value, Labels labels) {
+      throwFault();
+      point.observeWithExemplar(value, labels);
+    }
+
+    @Override
+    public long getCount() {
+      return point.getCount();
+    }
+
+    @Override
+    public double getSum() {
+      return point.getSum();
+    }
+  }
+}

@@ -1,0 +1,127 @@
+package dev.instrumentator.runtime;
+
+import static dev.instrumentator.runtime.testing.Scrape.labels;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import dev.instrumentator.runtime.spi.TimedRequest;
+import dev.instrumentator.runtime.testing.Scrape;
+import io.prometheus.metrics.model.registry.PrometheusRegistry;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A route records a decorator's call itself, or hands itself to the request a companion times on
+ * the same thread, and records that request under the request's own method.
+ */
+class RouteTest {
+  private static final String COUNT = "http_request_duration_seconds_count";
+  private static final String SUM = "http_request_duration_seconds_sum";
+
+  private final PrometheusRegistry registry = new PrometheusRegistry();
+
+  @BeforeEach
+  void freshMetrics() {
+    HttpMetrics.setDefault(HttpMetrics.builder().registry(registry).build());
+  }
+
+  @Test
+  void aCallInsideATimedRequestIsHandedToItNotRecorded() {
+    Route route = Route.of("GET", "/books");
+    TimedRequest request = new TimedRequest(System.nanoTime());
+
+    request.handlerStarted();
+    try {
+      route.callFinished(System.nanoTime(), 200);
+    } finally {
+      request.handlerFinished();
+    }
+
+    assertSame(route, request.route());
+    assertEquals(Map.of(), counts());
+  }
+
+  @Test
+  void theOutermostDecoratorsRouteStays() {
+    Route inner = Route.of("GET", "/inner");
+    Route outer = Route.of("GET", "/outer");
+    TimedRequest request = new TimedRequest(System.nanoTime());
+
+    request.handlerStarted();
+    try {
+      inner.callFinished(System.nanoTime(), 200); // finishes first
+      outer.callFinished(System.nanoTime(), 200);
+    } finally {
+      request.handlerFinished();
+    }
+
+    assertSame(outer, request.route());
+  }
+
+  /** A decorator called later on that worker thread, outside any request, records itself. */
+  @Test
+  void afterTheHandlerFinishedACallOnTheSameThreadIsRecordedByItsRoute() {
+    Route route = Route.of("GET", "/books");
+    TimedRequest finished = new TimedRequest(System.nanoTime());
+    finished.handlerStarted();
+    finished.handlerFinished();
+
+    route.callFinished(System.nanoTime(), 200);
+
+    assertNull(finished.route());
+    assertEquals(Map.of(series("GET", "/books", "2xx"), 1.0), counts());
+  }
+
+  @Test
+  void aRequestIsRecordedUnderItsOwnMethodForItsWholeDuration() {
+    Route route = Route.of("GET", "/books");
+    TimedRequest request = new TimedRequest(System.nanoTime() - 1_500_000_000L);
+
+    route.recordRequest("GET", request.startNanos(), 200);
+
+    assertEquals(1.5, Scrape.of(registry).value(SUM, series("GET", "/books", "2xx")), 0.5);
+  }
+
+  @Test
+  void requestsOfOtherMethodsCountUnderTheirsEachTime() {
+    Route route = Route.of("GET", "/books");
+
+    route.recordRequest("HEAD", System.nanoTime(), 200);
+    route.recordRequest("OPTIONS", System.nanoTime(), 200);
+    route.recordRequest("HEAD", System.nanoTime(), 200);
+    route.recordRequest("GET", System.nanoTime(), 200);
+    route.recordRequest("BREW", System.nanoTime(), 200);
+
+    assertEquals(
+        Map.of(
+            series("HEAD", "/books", "2xx"), 2.0,
+            series("OPTIONS", "/books", "2xx"), 1.0,
+            series("GET", "/books", "2xx"), 1.0,
+            series("_OTHER", "/books", "2xx"), 1.0),
+        counts());
+  }
+
+  @Test
+  void requestsOfOtherMethodsFollowTheDefaultWhenItChanges() {
+    Route route = Route.of("GET", "/books");
+    route.recordRequest("HEAD", System.nanoTime(), 200);
+
+    PrometheusRegistry second = new PrometheusRegistry();
+    HttpMetrics.setDefault(HttpMetrics.builder().registry(second).build());
+    route.recordRequest("HEAD", System.nanoTime(), 200);
+
+    assertEquals(Map.of(series("HEAD", "/books", "2xx"), 1.0), counts());
+    assertEquals(
+        Map.of(series("HEAD", "/books", "2xx"), 1.0), Scrape.of(second).series(COUNT));
+  }
+
+  private Map<Map<String, String>, Double> counts() {
+    return Scrape.of(registry).series(COUNT);
+  }
+
+  private static Map<String, String> series(String method, String handler, String status) {
+    return labels("method", method, "handler", handler, "status", status);
+  }
+}
