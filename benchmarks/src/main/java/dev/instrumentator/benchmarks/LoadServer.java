@@ -6,10 +6,9 @@ import dev.instrumentator.example.Bookstore;
 import dev.instrumentator.example.BookstoreApp;
 import dev.instrumentator.example.StoreResource;
 import dev.instrumentator.example.StoreResource_Instrumented;
-import dev.instrumentator.jersey.InstrumentatorFeature;
+import dev.instrumentator.jersey.InstrumentatorAutoDiscoverable;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
-import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.net.URI;
 import java.util.Arrays;
 import java.util.Locale;
@@ -31,7 +30,7 @@ public final class LoadServer {
     PLAIN,
     /** The generated decorators alone. */
     DECORATORS,
-    /** The decorators and the JAX-RS companion, as the example app runs. */
+    /** The decorators and the Jersey companion, as the example app runs. */
     COMPANION,
     /** The original resources under Jersey's own Micrometer listener, for comparison. */
     MICROMETER
@@ -55,24 +54,25 @@ public final class LoadServer {
   }
 
   static ResourceConfig application(Instrumentation instrumentation) {
-    ResourceConfig application =
-        BookstoreApp.withoutResources(
-            Bookstore.withSampleBooks(), PrometheusRegistry.defaultRegistry);
+    ResourceConfig application = BookstoreApp.withoutResources(Bookstore.withSampleBooks());
+    // instrumentator-jersey is on the class path: every set-up but one turns its companion off.
+    ResourceConfig withoutCompanion =
+        application.property(
+            InstrumentatorAutoDiscoverable.ENABLED, instrumentation == Instrumentation.COMPANION);
     switch (instrumentation) {
       case PLAIN:
-        return application.register(BookResource.class).register(StoreResource.class);
+        return withoutCompanion.register(BookResource.class).register(StoreResource.class);
       case DECORATORS:
-        return application
+        return withoutCompanion
             .register(BookResource_Instrumented.class)
             .register(StoreResource_Instrumented.class);
       case COMPANION:
         return application
-            .register(InstrumentatorFeature.class)
             .register(BookResource_Instrumented.class)
             .register(StoreResource_Instrumented.class);
       case MICROMETER:
         PrometheusMeterRegistry meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-        return application
+        return withoutCompanion
             .register(
                 new MetricsApplicationEventListener(
                     meters, new DefaultJerseyTagsProvider(), "http.server.requests", true))

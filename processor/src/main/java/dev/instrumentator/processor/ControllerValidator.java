@@ -84,6 +84,10 @@ final class ControllerValidator {
       // Only a class that can otherwise be decorated: its other errors say more.
       valid = namesAccessibleTypes(controller);
     }
+    controller
+        .platform()
+        .unreachable(type)
+        .ifPresent(why -> Message.UNREACHABLE.report(messager, type, name, why));
     return valid;
   }
 

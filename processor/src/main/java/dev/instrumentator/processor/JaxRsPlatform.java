@@ -8,8 +8,10 @@ import static dev.instrumentator.processor.TypeHierarchy.stringValue;
 
 import com.palantir.javapoet.ClassName;
 import dev.instrumentator.annotations.DoNotTrack;
+import dev.instrumentator.annotations.Instrumented;
 import dev.instrumentator.processor.Endpoint.RouteSpec;
 import dev.instrumentator.processor.StatusRules.Failure;
+import dev.instrumentator.runtime.spi.DecoratorName;
 import dev.instrumentator.runtime.spi.RouteTemplate;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,8 +64,12 @@ final class JaxRsPlatform implements Platform {
           "javax.validation.groups.ConvertGroup",
           "javax.validation.groups.ConvertGroup.List");
 
-  /** Kotlin's description of a Kotlin class: the decorator is a Java class. */
-  private static final String KOTLIN_METADATA = "kotlin.Metadata";
+  /**
+   * Class annotations the decorator does not repeat: {@code @Instrumented} (the decorator is no
+   * class to decorate), and Kotlin's description of a Kotlin class (the decorator is a Java one).
+   */
+  private static final Set<String> NOT_REPEATED =
+      Set.of(Instrumented.class.getCanonicalName(), "kotlin.Metadata");
 
   private final TypeHierarchy hierarchy;
 
@@ -112,10 +118,23 @@ final class JaxRsPlatform implements Platform {
   }
 
   @Override
+  public Optional<String> unreachable(TypeElement type) {
+    if (!classPath(type).isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        "has no @Path, on itself or a supertype, so JAX-RS serves it only as a sub-resource,"
+            + " through a locator that returns its decorator (new "
+            + DecoratorName.simpleName(ClassName.get(type).simpleNames())
+            + "(...)): add @Path to serve it at a path of its own; for a sub-resource, add"
+            + " @SuppressWarnings(\"" + Message.UNREACHABLE.code() + "\") to the class");
+  }
+
+  @Override
   public List<AnnotationMirror> classAnnotations(TypeElement type) {
     return runtimeAnnotations(type).stream()
         .filter(annotation -> !TypeHierarchy.isInherited(annotation))
-        .filter(annotation -> !annotationTypeName(annotation).equals(KOTLIN_METADATA))
+        .filter(annotation -> !NOT_REPEATED.contains(annotationTypeName(annotation)))
         .toList();
   }
 

@@ -1,5 +1,6 @@
 package dev.instrumentator.processor;
 
+import java.util.Arrays;
 import java.util.Locale;
 import javax.annotation.processing.Messager;
 import javax.lang.model.element.Element;
@@ -79,6 +80,7 @@ enum Message {
       Kind.ERROR,
       "the decorator of %s was not written, because it uses %s, which no processor generated:"
           + " fix the error on that type first"),
+  UNREACHABLE(Kind.WARNING, "@Instrumented class %s %s"),
   USELESS_DO_NOT_TRACK(
       Kind.WARNING,
       "@DoNotTrack has no effect on %s, because it is not a %s (it has no %s, declared or"
@@ -112,8 +114,24 @@ enum Message {
     return kind == Kind.NOTE ? text : "[" + code() + "] " + text;
   }
 
-  /** Prints this message on {@code element}, where the compiler shows it to the user. */
+  /**
+   * Prints this message on {@code element}, where the compiler shows it to the user; a warning
+   * not if the element, or one enclosing it, says {@code @SuppressWarnings("<its code>")}.
+   */
   void report(Messager messager, Element element, Object... arguments) {
+    if (kind == Kind.WARNING && isSuppressed(element)) {
+      return;
+    }
     messager.printMessage(kind, format(arguments), element);
+  }
+
+  private boolean isSuppressed(Element element) {
+    for (Element e = element; e != null; e = e.getEnclosingElement()) {
+      SuppressWarnings suppressed = e.getAnnotation(SuppressWarnings.class);
+      if (suppressed != null && Arrays.asList(suppressed.value()).contains(code())) {
+        return true;
+      }
+    }
+    return false;
   }
 }

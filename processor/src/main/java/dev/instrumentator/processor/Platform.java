@@ -1,6 +1,7 @@
 package dev.instrumentator.processor;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.ExecutableElement;
@@ -33,6 +34,12 @@ interface Platform {
 
   /** Whether the framework calls an endpoint with these modifiers at all. */
   boolean calls(Set<Modifier> modifiers);
+
+  /**
+   * Why no client can reach {@code type} by itself, worded as the fix, or empty when one can (JAX-RS:
+   * a class with no {@code @Path} is only a sub-resource).
+   */
+  Optional<String> unreachable(TypeElement type);
 
   /**
    * The class annotations its decorator repeats, so that the framework sees on the decorator the

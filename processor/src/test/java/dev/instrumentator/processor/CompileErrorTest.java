@@ -326,4 +326,22 @@ class CompileErrorTest {
         .onLineContaining(line);
     assertEquals(List.of(), Compilations.sourcesWrittenDespiteErrors(resource));
   }
+
+  @Test
+  void aClassNoClientCanReachIsAWarningUnlessSaidToBeASubResource() {
+    JavaFileObject file = source("bad/NoPath.java");
+    Compilation compilation = compile("bad/NoPath.java");
+
+    assertThat(compilation).succeeded();
+    assertThat(compilation).hadWarningCount(1);
+    assertThat(compilation)
+        .hadWarningContaining(
+            "[instrumentator.unreachable] @Instrumented class fixtures.NoPath has no @Path, on"
+                + " itself or a supertype, so JAX-RS serves it only as a sub-resource, through a"
+                + " locator that returns its decorator (new NoPath_Instrumented(...)): add @Path to"
+                + " serve it at a path of its own; for a sub-resource, add"
+                + " @SuppressWarnings(\"instrumentator.unreachable\") to the class")
+        .inFile(file)
+        .onLineContaining("public class NoPath");
+  }
 }

@@ -8,12 +8,12 @@ import java.nio.file.Path;
 import javax.tools.Diagnostic.Kind;
 import org.junit.jupiter.api.Test;
 
-/** The README's table of compile errors names every code an error or a warning starts with. */
+/** docs/compile-errors.md names every code an error or a warning starts with. */
 class MessagesDocumentedTest {
 
   @Test
-  void everyCodeIsInTheReadme() throws IOException {
-    String readme = Files.readString(Path.of("../README.md"));
+  void everyCodeIsListed() throws IOException {
+    String page = Files.readString(Path.of("../docs/compile-errors.md"));
     for (Message message : Message.values()) {
       if (message.kind() == Kind.NOTE) {
         continue;
@@ -21,8 +21,8 @@ class MessagesDocumentedTest {
       String code = message.code();
       String shortForm = "." + code.substring(code.indexOf('.') + 1) + "`";
       assertTrue(
-          readme.contains("`" + code + "`") || readme.contains(shortForm),
-          "README.md's table of compile errors lacks " + code);
+          page.contains("`" + code + "`") || page.contains(shortForm),
+          "docs/compile-errors.md lacks " + code);
     }
   }
 }

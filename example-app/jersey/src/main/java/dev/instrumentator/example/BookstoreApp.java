@@ -1,7 +1,6 @@
 package dev.instrumentator.example;
 
-import dev.instrumentator.jersey.InstrumentatorFeature;
-import io.prometheus.metrics.model.registry.PrometheusRegistry;
+import dev.instrumentator.jersey.MetricsEndpoint;
 import java.io.IOException;
 import java.net.URI;
 import org.glassfish.grizzly.http.server.HttpServer;
@@ -11,8 +10,8 @@ import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
 
 /**
- * Runs the bookstore on Jersey and Grizzly, with its resources' decorators registered in their
- * place. The port comes from the first argument, else the {@code PORT} environment variable, else
+ * Runs the bookstore on Jersey and Grizzly, instrumented: with instrumentator-jersey on the class
+ * path, its {@code @Instrumented} resources are served through their decorators. The port comes from the first argument, else the {@code PORT} environment variable, else
  * 8080.
  */
 public final class BookstoreApp {
@@ -31,43 +30,41 @@ public final class BookstoreApp {
     }
     // No metrics configuration: decorators record into HttpMetrics.getDefault(), which registers
     // in the default registry on first use.
-    ResourceConfig application =
-        application(Bookstore.withSampleBooks(), PrometheusRegistry.defaultRegistry);
-    HttpServer server = start(URI.create("http://localhost:" + port + "/"), application);
+    HttpServer server =
+        start(URI.create("http://localhost:" + port + "/"), application(Bookstore.withSampleBooks()));
     Runtime.getRuntime().addShutdownHook(new Thread(server::shutdownNow));
 
     String base = "http://localhost:" + port(server);
     System.out.println("Bookstore listening on " + base + "/ (Ctrl+C stops it)");
+    // A request is recorded as its response completes, a moment after curl has it: hence the pause.
     System.out.println(
-        "Try: curl " + base + "/books/978-0134685991 && curl -s " + base
+        "Try: curl " + base + "/books/978-0134685991; sleep 1; curl -s " + base
             + "/metrics | grep http_request_duration_seconds_count");
     Thread.currentThread().join();
   }
 
   /**
-   * The application, with the JAX-RS companion, which serves each {@code @Instrumented} resource
-   * through its decorator and records every request with the status the client received.
+   * The application: its resources, registered as usual. instrumentator-jersey, found on the class
+   * path by Jersey, serves each {@code @Instrumented} one through its decorator and records every
+   * request with the status the client received.
    */
-  public static ResourceConfig application(Bookstore store, PrometheusRegistry registry) {
-    return withoutResources(store, registry)
-        .register(InstrumentatorFeature.class)
-        .register(BookResource.class)
-        .register(StoreResource.class);
+  public static ResourceConfig application(Bookstore store) {
+    return withoutResources(store).register(BookResource.class).register(StoreResource.class);
   }
 
   /**
    * What every set-up of the bookstore shares, whatever registers its resources: the exception
-   * mapper and what the resources are built from.
+   * mapper, what the resources are built from, and {@code /metrics}.
    */
-  public static ResourceConfig withoutResources(Bookstore store, PrometheusRegistry registry) {
+  public static ResourceConfig withoutResources(Bookstore store) {
     return new ResourceConfig()
         .register(OutOfStockMapper.class)
+        .register(new MetricsEndpoint())
         .register(
             new AbstractBinder() {
               @Override
               protected void configure() {
                 bind(store).to(Bookstore.class);
-                bind(registry).to(PrometheusRegistry.class);
               }
             })
         // WADL needs JAXB, which is not here: without this Jersey warns at start-up.

@@ -15,6 +15,7 @@ import java.util.List;
  * records the full template, {@code /books/{isbn}/reviews/{n}}.
  */
 @Instrumented
+@SuppressWarnings("instrumentator.unreachable") // a sub-resource: BookResource's locator serves it
 @Produces(MediaType.TEXT_PLAIN)
 public class ReviewsResource {
   private final Book book;

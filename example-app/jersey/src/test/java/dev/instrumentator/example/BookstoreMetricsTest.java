@@ -32,7 +32,7 @@ class BookstoreMetricsTest {
 
   @BeforeAll
   static void start() throws Exception {
-    server = JerseyServer.start(BookstoreApp.application(Bookstore.withSampleBooks(), registry));
+    server = JerseyServer.start(BookstoreApp.application(Bookstore.withSampleBooks()));
   }
 
   @AfterAll

@@ -6,6 +6,7 @@ import static dev.instrumentator.runtime.testing.Scrape.labels;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.instrumentator.jersey.InstrumentatorAutoDiscoverable;
 import dev.instrumentator.jersey.testing.JerseyServer;
 import dev.instrumentator.runtime.HttpMetrics;
 import dev.instrumentator.runtime.testing.Scrape;
@@ -30,7 +31,8 @@ class DecoratorsWithoutCompanionTest {
   @BeforeAll
   static void start() throws Exception {
     ResourceConfig decoratorsOnly =
-        BookstoreApp.withoutResources(Bookstore.withSampleBooks(), registry)
+        BookstoreApp.withoutResources(Bookstore.withSampleBooks())
+            .property(InstrumentatorAutoDiscoverable.ENABLED, false)
             .register(BookResource_Instrumented.class)
             .register(StoreResource_Instrumented.class);
     server = JerseyServer.start(decoratorsOnly);

@@ -30,7 +30,7 @@ class NativeHistogramTest {
   @BeforeAll
   static void start() throws Exception {
     Metrics.reset(registry, HttpMetrics.builder().nativeHistograms(true));
-    app = JerseyServer.start(BookstoreApp.application(Bookstore.withSampleBooks(), registry));
+    app = JerseyServer.start(BookstoreApp.application(Bookstore.withSampleBooks()));
     prometheus = PrometheusServer.start(app.hostAndPort(), true);
   }
 

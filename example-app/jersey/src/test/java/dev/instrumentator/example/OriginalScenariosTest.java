@@ -24,7 +24,7 @@ class OriginalScenariosTest {
 
   @BeforeAll
   static void start() throws Exception {
-    server = JerseyServer.start(BookstoreApp.application(Bookstore.withSampleBooks(), registry));
+    server = JerseyServer.start(BookstoreApp.application(Bookstore.withSampleBooks()));
   }
 
   @AfterAll

@@ -29,7 +29,7 @@ class PrometheusServerTest {
   @BeforeAll
   static void start() throws Exception {
     Metrics.reset(registry, HttpMetrics.builder());
-    app = JerseyServer.start(BookstoreApp.application(Bookstore.withSampleBooks(), registry));
+    app = JerseyServer.start(BookstoreApp.application(Bookstore.withSampleBooks()));
     prometheus = PrometheusServer.start(app.hostAndPort(), false);
   }
 

@@ -25,7 +25,7 @@ class PromtoolTest {
     PrometheusRegistry registry = new PrometheusRegistry();
     Metrics.reset(registry, HttpMetrics.builder());
     try (JerseyServer server =
-        JerseyServer.start(BookstoreApp.application(Bookstore.withSampleBooks(), registry))) {
+        JerseyServer.start(BookstoreApp.application(Bookstore.withSampleBooks()))) {
       server.scrapeAfter(Traffic.onEveryRoute(server));
       String scrape = server.get("/metrics").body();
       assertTrue(scrape.contains("http_request_duration_seconds_bucket"), scrape);

@@ -25,7 +25,7 @@ class StockTimeoutTest {
     // The warehouse takes 2 s; a stock check gives up after 300 ms.
     Bookstore slowWarehouse =
         Bookstore.withSampleBooks(Duration.ofSeconds(2), Duration.ofMillis(300));
-    server = JerseyServer.start(BookstoreApp.application(slowWarehouse, registry));
+    server = JerseyServer.start(BookstoreApp.application(slowWarehouse));
     Metrics.reset(registry, HttpMetrics.builder().groupStatusCodes(false));
   }
 

@@ -49,6 +49,7 @@ public final class HttpMetrics {
   private static volatile HttpMetrics defaultMetrics;
 
   private final Histogram histogram;
+  private final PrometheusRegistry registry;
   private final StatusLabels statusLabels;
   private final boolean ignoreUntemplated;
   private final boolean groupUntemplated;
@@ -62,6 +63,7 @@ public final class HttpMetrics {
 
   private HttpMetrics(Builder builder) {
     this.histogram = builder.buildHistogram();
+    this.registry = builder.registry;
     this.statusLabels = new StatusLabels(builder.groupStatusCodes);
     this.ignoreUntemplated = builder.ignoreUntemplated;
     this.groupUntemplated = builder.groupUntemplated;
@@ -101,6 +103,11 @@ public final class HttpMetrics {
    */
   public static void setDefault(HttpMetrics metrics) {
     defaultMetrics = requireNonNull(metrics, "metrics");
+  }
+
+  /** The registry the histogram is registered in: what a metrics endpoint serves. */
+  public PrometheusRegistry registry() {
+    return registry;
   }
 
   /**

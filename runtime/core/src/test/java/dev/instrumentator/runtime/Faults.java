@@ -3,6 +3,7 @@ package dev.instrumentator.runtime;
 import io.prometheus.metrics.core.datapoints.DistributionDataPoint;
 import io.prometheus.metrics.model.snapshots.Labels;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Metrics that fail on demand, as a broken or incompatible metrics library would: while a fault is
@@ -10,6 +11,7 @@ import java.util.List;
  * is cleared they work again. For tests here and in the companions' modules.
  */
 public final class Faults {
+  private final AtomicInteger thrown = new AtomicInteger();
   private volatile Throwable fault;
 
   /**
@@ -41,8 +43,16 @@ public final class Faults {
     this.fault = null;
   }
 
+  /** How many times a fault was thrown: recordings that failed. */
+  public int thrown() {
+    return thrown.get();
+  }
+
   private void throwFault() {
     Throwable current = fault;
+    if (current != null) {
+      thrown.incrementAndGet();
+    }
     if (current instanceof RuntimeException unchecked) {
       throw unchecked;
     }

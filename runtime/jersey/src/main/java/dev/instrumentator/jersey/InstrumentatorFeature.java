@@ -7,13 +7,10 @@ import java.util.Set;
 import org.glassfish.jersey.server.model.Resource;
 
 /**
- * The JAX-RS companion of the generated decorators, for Jersey. Register it once:
+ * The JAX-RS companion of the generated decorators, for Jersey. Jersey registers it by itself
+ * ({@link InstrumentatorAutoDiscoverable}); registering it explicitly as well changes nothing.
  *
- * <pre>{@code
- * new ResourceConfig().register(InstrumentatorFeature.class).register(BookResource.class);
- * }</pre>
- *
- * <p>Resources can then be registered as usual, by class or by package scanning, originals and
+ * <p>Resources are registered as usual, by class or by package scanning, originals and
  * decorators alike: each {@code @Instrumented} resource is served by its decorator, never next to
  * it. (Start-up reports the two exceptions: an original registered as an instance, and package
  * scanning that finds a resource with a sub-resource locator next to its decorator.) Each request

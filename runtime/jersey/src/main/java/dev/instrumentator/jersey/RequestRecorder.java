@@ -29,7 +29,11 @@ final class RequestRecorder implements ApplicationEventListener {
   private final MetricsFailures failures = new MetricsFailures();
 
   @Override
-  public void onEvent(ApplicationEvent event) {}
+  public void onEvent(ApplicationEvent event) {
+    if (event.getType() == ApplicationEvent.Type.INITIALIZATION_APP_FINISHED) {
+      StartupReport.of(event.getResourceModel()).log();
+    }
+  }
 
   @Override
   public RequestEventListener onRequest(RequestEvent start) {

@@ -40,8 +40,9 @@ class CompanionFaultTest {
 
   @BeforeAll
   static void start() throws Exception {
-    original = JerseyServer.start(application());
-    instrumented = JerseyServer.start(application().register(InstrumentatorFeature.class));
+    original =
+        JerseyServer.start(application().property(InstrumentatorAutoDiscoverable.ENABLED, false));
+    instrumented = JerseyServer.start(application());
   }
 
   @AfterAll
@@ -74,7 +75,7 @@ class CompanionFaultTest {
         assertEquals(expected.body(), actual.body(), path);
       }
     }
-    awaitLogged();
+    awaitFailedRecordings(PATHS.size() * 2);
     assertEquals(1, log.records().size(), "log lines: " + log.records());
     assertSame(fault, log.records().get(0).getThrown());
   }
@@ -84,7 +85,7 @@ class CompanionFaultTest {
   void recordingResumesWhenTheMetricsWorkAgain(Throwable fault) {
     faults.set(fault);
     PATHS.forEach(instrumented::get);
-    awaitLogged();
+    awaitFailedRecordings(PATHS.size());
 
     faults.clear();
     PATHS.forEach(instrumented::get);
@@ -94,12 +95,16 @@ class CompanionFaultTest {
     assertEquals(PATHS.size(), counts.values().stream().mapToDouble(Double::doubleValue).sum());
   }
 
-  /** The companion records when the response is complete, a moment after the client has it. */
-  private void awaitLogged() {
+  /**
+   * Waits until {@code requests} requests tried to record: the companion records when the response
+   * is complete, a moment after the client has it.
+   */
+  private void awaitFailedRecordings(int requests) {
     long deadline = System.nanoTime() + 5_000_000_000L;
-    while (log.records().isEmpty() && System.nanoTime() < deadline) {
+    while (faults.thrown() < requests && System.nanoTime() < deadline) {
       Thread.onSpinWait();
     }
+    assertEquals(requests, faults.thrown(), "recordings that failed");
   }
 
   private static ResourceConfig application() {

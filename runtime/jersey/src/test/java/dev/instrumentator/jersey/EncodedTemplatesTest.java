@@ -31,7 +31,6 @@ class EncodedTemplatesTest {
     server =
         JerseyServer.start(
             new ResourceConfig()
-                .register(InstrumentatorFeature.class)
                 .register(RolesAllowedDynamicFeature.class)
                 .register(CityResource.class)
                 .property(ServerProperties.WADL_FEATURE_DISABLE, true));

@@ -37,7 +37,6 @@ class HandOverTest {
     server =
         JerseyServer.startWithOneWorker(
             new ResourceConfig()
-                .register(InstrumentatorFeature.class)
                 .register(GreetingResource.class)
                 .register(ShelfResource.class)
                 .register(CallsADecorator.class)

@@ -2,6 +2,7 @@ package dev.instrumentator.jersey;
 
 import static dev.instrumentator.runtime.testing.Scrape.labels;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,17 +14,25 @@ import dev.instrumentator.jersey.testing.JerseyServer;
 import dev.instrumentator.runtime.HttpMetrics;
 import dev.instrumentator.runtime.testing.Scrape;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
+import jakarta.ws.rs.client.Client;
+import jakarta.ws.rs.client.ClientBuilder;
+import jakarta.ws.rs.core.Application;
 import java.util.Map;
+import java.util.Set;
+import org.glassfish.jersey.CommonProperties;
 import org.glassfish.jersey.server.ApplicationHandler;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * However resources are registered, with the companion each {@code @Instrumented} one is served
- * by its decorator alone, and every request counts once. Each test starts its own application:
- * start-up is what is tested.
+ * However resources are registered, each {@code @Instrumented} one is served by its decorator
+ * alone, and every request counts once, with nothing registered for instrumentator: Jersey's
+ * auto-discovery brings the companion. Each test starts its own application: start-up is what is
+ * tested.
  */
 class RegistrationTest {
   private static final Map<String, String> GREETED =
@@ -38,29 +47,48 @@ class RegistrationTest {
 
   @Test
   void packageScanningFindsBothAndTheDecoratorServes() throws Exception {
-    assertGreetingCountedOnce(
-        application().register(InstrumentatorFeature.class).packages(false, GreetingResource.class.getPackageName()));
+    assertGreetingCountedOnce(application().packages(false, GreetingResource.class.getPackageName()));
   }
 
   @Test
   void anOriginalRegisteredByClassIsServedByItsDecorator() throws Exception {
-    assertGreetingCountedOnce(
-        application().register(InstrumentatorFeature.class).register(GreetingResource.class));
+    assertGreetingCountedOnce(application().register(GreetingResource.class));
   }
 
   @Test
   void anOriginalAndItsDecoratorRegisteredByClassAreServedOnce() throws Exception {
     assertGreetingCountedOnce(
         application()
-            .register(InstrumentatorFeature.class)
             .register(GreetingResource.class)
             .register(GreetingResource_Instrumented.class));
   }
 
   @Test
-  void aDecoratorRegisteredByClassWorksWithTheCompanion() throws Exception {
+  void aDecoratorRegisteredByClassIsServed() throws Exception {
+    assertGreetingCountedOnce(application().register(GreetingResource_Instrumented.class));
+  }
+
+  @Test
+  void anOriginalListedByAnApplicationIsServedByItsDecorator() throws Exception {
+    Application greetings =
+        new Application() {
+          @Override
+          public Set<Class<?>> getClasses() {
+            return Set.of(GreetingResource.class);
+          }
+
+          @Override
+          public Map<String, Object> getProperties() {
+            return Map.of(ServerProperties.WADL_FEATURE_DISABLE, true);
+          }
+        };
+    assertGreetingCountedOnce(ResourceConfig.forApplication(greetings));
+  }
+
+  @Test
+  void theCompanionRegisteredExplicitlyAsWellCountsOnce() throws Exception {
     assertGreetingCountedOnce(
-        application().register(InstrumentatorFeature.class).register(GreetingResource_Instrumented.class));
+        application().register(InstrumentatorFeature.class).register(GreetingResource.class));
   }
 
   @Test
@@ -72,9 +100,18 @@ class RegistrationTest {
             .register(GreetingResource_Instrumented.class));
   }
 
-  @Test
-  void withoutTheCompanionJerseyRefusesAnOriginalNextToItsDecorator() {
-    ResourceConfig both = application().packages(false, GreetingResource.class.getPackageName());
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        InstrumentatorAutoDiscoverable.ENABLED,
+        CommonProperties.FEATURE_AUTO_DISCOVERY_DISABLE,
+        ServerProperties.FEATURE_AUTO_DISCOVERY_DISABLE
+      })
+  void turnedOffJerseyRefusesAnOriginalNextToItsDecorator(String property) {
+    ResourceConfig both =
+        application()
+            .property(property, !property.equals(InstrumentatorAutoDiscoverable.ENABLED))
+            .packages(false, GreetingResource.class.getPackageName());
 
     RuntimeException failure = assertThrows(RuntimeException.class, () -> new ApplicationHandler(both));
     assertTrue(
@@ -83,9 +120,20 @@ class RegistrationTest {
   }
 
   @Test
+  void aJerseyClientGetsNoCompanion() {
+    Client client = ClientBuilder.newClient();
+    try {
+      client.target("http://127.0.0.1:1/").request(); // makes the client configure itself
+      assertFalse(client.getConfiguration().isRegistered(InstrumentatorFeature.class));
+    } finally {
+      client.close();
+    }
+  }
+
+  @Test
   void anOriginalRegisteredAsAnInstanceIsRefusedWithTheFix() {
     ResourceConfig instance =
-        application().register(InstrumentatorFeature.class).register(new GreetingResource());
+        application().register(new GreetingResource());
 
     IllegalStateException failure =
         assertThrows(IllegalStateException.class, () -> new ApplicationHandler(instance));
@@ -100,9 +148,7 @@ class RegistrationTest {
   @Test
   void scanningAnOriginalWithASubResourceLocatorIsRefusedWithTheFix() {
     ResourceConfig scanned =
-        application()
-            .register(InstrumentatorFeature.class)
-            .packages(false, ShelfResource.class.getPackageName());
+        application().packages(false, ShelfResource.class.getPackageName());
 
     IllegalStateException failure =
         assertThrows(IllegalStateException.class, () -> new ApplicationHandler(scanned));

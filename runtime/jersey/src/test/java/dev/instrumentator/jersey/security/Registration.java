@@ -1,13 +1,13 @@
 package dev.instrumentator.jersey.security;
 
-import dev.instrumentator.jersey.InstrumentatorFeature;
+import dev.instrumentator.jersey.InstrumentatorAutoDiscoverable;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
 import org.glassfish.jersey.server.filter.RolesAllowedDynamicFeature;
 
 /**
  * The ways an application can serve the corpus: the uninstrumented original, and every supported
- * way of serving its decorators. Each application has the same security: roles from a header,
+ * way of serving its decorators, the companion coming by Jersey's auto-discovery. Each application has the same security: roles from a header,
  * {@code @RolesAllowed} enforced, a name-bound filter; Bean Validation is on by auto-discovery.
  */
 enum Registration {
@@ -15,34 +15,34 @@ enum Registration {
     @Override
     ResourceConfig resources(ResourceConfig application) {
       Corpus.ORIGINALS.forEach(application::register);
-      return application;
+      return withoutCompanion(application);
     }
   },
   COMPANION_AND_ORIGINALS {
     @Override
     ResourceConfig resources(ResourceConfig application) {
       Corpus.ORIGINALS.forEach(application::register);
-      return application.register(InstrumentatorFeature.class);
+      return application;
     }
   },
   COMPANION_AND_DECORATORS {
     @Override
     ResourceConfig resources(ResourceConfig application) {
       Corpus.DECORATORS.forEach(application::register);
-      return application.register(InstrumentatorFeature.class);
+      return application;
     }
   },
   PACKAGE_SCANNING {
     @Override
     ResourceConfig resources(ResourceConfig application) {
-      return application.packages(false, Corpus.PACKAGE).register(InstrumentatorFeature.class);
+      return application.packages(false, Corpus.PACKAGE);
     }
   },
   DECORATORS_ALONE {
     @Override
     ResourceConfig resources(ResourceConfig application) {
       Corpus.DECORATORS.forEach(application::register);
-      return application;
+      return withoutCompanion(application);
     }
   };
 
@@ -52,6 +52,11 @@ enum Registration {
   };
 
   abstract ResourceConfig resources(ResourceConfig application);
+
+  /** The companion comes by auto-discovery; without it is the uninstrumented or bare way. */
+  private static ResourceConfig withoutCompanion(ResourceConfig application) {
+    return application.property(InstrumentatorAutoDiscoverable.ENABLED, false);
+  }
 
   boolean withCompanion() {
     return this != ORIGINALS_ALONE && this != DECORATORS_ALONE;

@@ -1,5 +1,6 @@
 package dev.instrumentator.jersey.security;
 
+import dev.instrumentator.annotations.Instrumented;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
@@ -97,10 +98,9 @@ final class WhatJerseySees {
     seen.put("parameters", invocable.getParameters().stream().map(WhatJerseySees::describe).toList().toString());
     seen.put("handler class parameters",
         invocable.getHandler().getParameters().stream().map(WhatJerseySees::describe).toList().toString());
-    seen.put("class annotations", sorted(Arrays.stream(handlerClass.getAnnotations()).map(String::valueOf)));
+    seen.put("class annotations", classAnnotations(handlerClass));
     seen.put("annotated resource class annotations",
-        sorted(Arrays.stream(ModelHelper.getAnnotatedResourceClass(handlerClass).getAnnotations())
-            .map(String::valueOf)));
+        classAnnotations(ModelHelper.getAnnotatedResourceClass(handlerClass)));
     seen.put("merged method annotations", list(merged.getAnnotations()));
     seen.put("merged parameter annotations", lists(merged.getParameterAnnotations()));
     seen.put("entity writer's annotations", list(handling.getDeclaredAnnotations()));
@@ -110,6 +110,17 @@ final class WhatJerseySees {
         definition.getDeclaringClass().getName() + ".", ""));
     seen.putAll(validation(handlerClass, handling));
     return seen;
+  }
+
+  /**
+   * The class's annotations but instrumentator's own: {@code @Instrumented} marks the original
+   * for the processor and the companion, and nothing else reads it.
+   */
+  private static String classAnnotations(Class<?> type) {
+    return sorted(
+        Arrays.stream(type.getAnnotations())
+            .filter(annotation -> annotation.annotationType() != Instrumented.class)
+            .map(String::valueOf));
   }
 
   private static Map<String, String> validation(Class<?> handlerClass, Method handling) {

@@ -55,6 +55,11 @@ public final class JerseyServer implements AutoCloseable {
     return new JerseyServer(server);
   }
 
+  /** The HTTP client the other methods send with. */
+  public HttpClient client() {
+    return client;
+  }
+
   /** {@code path} on this server. */
   public URI uri(String path) {
     return base.resolve(path);
