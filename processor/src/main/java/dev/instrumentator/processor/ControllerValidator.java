@@ -114,6 +114,9 @@ final class ControllerValidator {
           wording.framework(),
           wording.calledVisibility());
     }
+    if (modifiers.contains(Modifier.PRIVATE)) {
+      return error(Message.PRIVATE_METHOD, where, wording.endpoint(), described);
+    }
     if (modifiers.contains(Modifier.STATIC)) {
       return error(Message.STATIC_METHOD, where, wording.endpoint(), described);
     }

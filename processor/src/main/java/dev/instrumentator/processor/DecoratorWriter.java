@@ -102,11 +102,10 @@ final class DecoratorWriter {
     List<Endpoint> tracked = controller.trackedEndpoints();
     Map<Endpoint, String> routeFields = routeFieldNames(tracked);
     for (Endpoint endpoint : tracked) {
-      RouteSpec route = onlyRoute(endpoint);
       decorator.addField(
           FieldSpec.builder(ROUTE, routeFields.get(endpoint))
               .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-              .initializer("$T.of($S, $S)", ROUTE, route.httpMethod(), route.template())
+              .initializer(route(endpoint.routes()))
               .build());
     }
     for (ExecutableElement constructor : controller.constructors()) {
@@ -165,7 +164,7 @@ final class DecoratorWriter {
     String name = method.getSimpleName().toString();
     MethodSpec.Builder override =
         MethodSpec.methodBuilder(name)
-            .addJavadoc("$L\n", javadocSafe(onlyRoute(endpoint).toString()))
+            .addJavadoc("$L\n", javadocSafe(describe(endpoint.routes())))
             .addAnnotation(Override.class)
             .addModifiers(access(method))
             .varargs(method.isVarArgs());
@@ -188,7 +187,7 @@ final class DecoratorWriter {
     }
     override.addParameters(parameters);
     List<String> suppressed = new ArrayList<>();
-    if (endpoint.deprecatedWithoutAnnotation()) {
+    if (endpoint.suppressDeprecation()) {
       suppressed.add("deprecation");
     }
     if (method.isVarArgs() && !isReifiable(parameters.get(parameters.size() - 1).type())) {
@@ -203,7 +202,10 @@ final class DecoratorWriter {
     }
 
     String start = names.newName("start");
-    Map<String, Object> outcome = Map.of(RESULT, names.newName(RESULT), FAILURE, names.newName(FAILURE));
+    StatusRules status = endpoint.statusRules();
+    Map<String, Object> outcome = new HashMap<>(status.types());
+    outcome.put(RESULT, names.newName(RESULT));
+    outcome.put(FAILURE, names.newName(FAILURE));
     TypeName returnType = withoutAnnotations(TypeName.get(signature.getReturnType()));
     override.returns(returnType);
     CodeBlock call =
@@ -212,7 +214,6 @@ final class DecoratorWriter {
             name,
             parameters.stream().map(ParameterSpec::name).collect(Collectors.joining(", ")));
     boolean returnsValue = !returnType.equals(TypeName.VOID);
-    StatusRules status = endpoint.statusRules();
 
     override.addStatement("long $L = System.nanoTime()", start);
     if (returnsValue) {
@@ -244,14 +245,35 @@ final class DecoratorWriter {
         "$L.callFinished($L, $L)", routeField, start, CodeBlock.builder().addNamed(status, outcome).build());
   }
 
-  /** The one route of a JAX-RS endpoint; no platform yet maps a method to several. */
-  private static RouteSpec onlyRoute(Endpoint endpoint) {
-    if (endpoint.routes().size() != 1) {
-      throw new IllegalStateException(
-          "decorators time methods with exactly one route, but " + endpoint.method() + " has "
-              + endpoint.routes());
+  /**
+   * {@code Route.of("GET", "/books/{isbn}")}: one method and one template. A method answering any
+   * HTTP method names {@code Route.ANY_METHOD}; one mapped to several templates lists them; one
+   * whose template only the framework knows at run time lists none.
+   */
+  private static CodeBlock route(List<RouteSpec> routes) {
+    String httpMethod = routes.get(0).httpMethod();
+    CodeBlock method =
+        httpMethod == null ? CodeBlock.of("$T.ANY_METHOD", ROUTE) : CodeBlock.of("$S", httpMethod);
+    boolean runTime = routes.stream().anyMatch(route -> route.template() == null);
+    CodeBlock.Builder templates = CodeBlock.builder();
+    if (!runTime) {
+      for (RouteSpec route : routes) {
+        templates.add(", $S", route.template());
+      }
     }
-    return endpoint.routes().get(0);
+    return CodeBlock.of("$T.of($L$L)", ROUTE, method, templates.build());
+  }
+
+  /**
+   * {@code GET /books/{isbn}}, or {@code (any method) /a, /b} for a route of any method and two
+   * paths.
+   */
+  private static String describe(List<RouteSpec> routes) {
+    String httpMethod = routes.get(0).httpMethod();
+    return (httpMethod == null ? "(any method)" : httpMethod) + " "
+        + routes.stream()
+            .map(route -> route.template() == null ? "(a path resolved at run time)" : route.template())
+            .collect(Collectors.joining(", "));
   }
 
   /**

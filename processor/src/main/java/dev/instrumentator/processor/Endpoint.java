@@ -19,8 +19,8 @@ import javax.lang.model.type.TypeMirror;
  * @param tracked false when it is marked {@code @DoNotTrack}
  * @param annotations the annotations of {@code method} that its override repeats
  * @param parameterAnnotations likewise, per parameter
- * @param deprecatedWithoutAnnotation whether {@code method} is deprecated by its documentation
- *     alone, so that overriding and calling it needs the deprecation warning suppressed
+ * @param suppressDeprecation whether {@code method} is deprecated and its override does not say so
+ *     itself, so that overriding and calling it needs the deprecation warning suppressed
  */
 record Endpoint(
     ExecutableElement method,
@@ -31,7 +31,7 @@ record Endpoint(
     boolean tracked,
     List<AnnotationMirror> annotations,
     List<List<AnnotationMirror>> parameterAnnotations,
-    boolean deprecatedWithoutAnnotation) {
+    boolean suppressDeprecation) {
 
   /**
    * A route an endpoint answers.

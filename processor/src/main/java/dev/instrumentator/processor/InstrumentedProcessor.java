@@ -62,7 +62,7 @@ public final class InstrumentedProcessor extends AbstractProcessor {
     if (reader == null) {
       TypeHierarchy hierarchy =
           new TypeHierarchy(processingEnv.getElementUtils(), processingEnv.getTypeUtils());
-      platforms = List.of(new JaxRsPlatform(hierarchy));
+      platforms = List.of(new JaxRsPlatform(hierarchy), new SpringMvcPlatform(hierarchy));
       reader = new ControllerReader(hierarchy);
       validator =
           new ControllerValidator(
@@ -120,7 +120,9 @@ public final class InstrumentedProcessor extends AbstractProcessor {
           type,
           type.getQualifiedName(),
           platforms.stream().map(p -> p.wording().framework()).collect(Collectors.joining(", ")),
-          platforms.stream().map(p -> p.wording().endpointAnnotations()).collect(Collectors.joining("; or ")));
+          platforms.stream()
+              .map(p -> p.wording().howToRoute() + " (" + p.wording().framework() + ")")
+              .collect(Collectors.joining("; or ")));
       return;
     }
     Controller controller = reader.read(type, platform.get());

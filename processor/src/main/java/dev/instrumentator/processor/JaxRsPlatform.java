@@ -46,6 +46,7 @@ final class JaxRsPlatform implements Platform {
           "JAX-RS",
           "resource method",
           "@GET, @POST or another HTTP method",
+          "annotate its methods with @GET, @POST or another HTTP method",
           "public",
           "The Jersey companion serves it in place of {@code %1$s}; without the companion, register\n"
               + "it with JAX-RS instead of {@code %1$s}.");

@@ -52,8 +52,8 @@ enum Message {
           + " make a constructor package-private or public"),
   NO_FRAMEWORK(
       Kind.ERROR,
-      "@Instrumented class %s has no routes of a framework instrumentator supports (%s):"
-          + " annotate its methods with %s, or remove @Instrumented"),
+      "@Instrumented class %s has no routes of a framework instrumentator supports (%s): %s; or"
+          + " remove @Instrumented"),
   NO_ENDPOINT(
       Kind.ERROR,
       "@Instrumented class %s has no %s to time: annotate a method with %s, or remove"
@@ -69,6 +69,10 @@ enum Message {
       Kind.ERROR,
       "%s %s is final, so the decorator cannot override it to time it: remove `final` or mark it"
           + " @DoNotTrack"),
+  PRIVATE_METHOD(
+      Kind.ERROR,
+      "%s %s is private, so the decorator cannot override it to time it: make it package-private"
+          + " or wider, or mark it @DoNotTrack"),
   STATIC_METHOD(
       Kind.ERROR,
       "%s %s is static, so the decorator cannot override it to time it: make it an instance"

@@ -11,7 +11,7 @@ import javax.lang.model.element.TypeElement;
 /**
  * Everything the processor needs to know about one web framework, and nothing else does: the
  * coordinator, the validator and the writer work from what a platform reads. A framework is one
- * implementation ({@link JaxRsPlatform}); the frameworks' annotations are read by name, so the
+ * implementation ({@link JaxRsPlatform}, {@link SpringMvcPlatform}); the frameworks' annotations are read by name, so the
  * processor depends on none of them.
  */
 interface Platform {
@@ -54,6 +54,8 @@ interface Platform {
    * @param endpoint what it calls an endpoint: {@code resource method}
    * @param endpointAnnotations the annotations that make one: {@code @GET, @POST or another HTTP
    *     method}
+   * @param howToRoute how to give a class routes of this framework: {@code annotate its methods
+   *     with @GET, @POST or another HTTP method}
    * @param calledVisibility the visibility an endpoint needs to be called: {@code public}
    * @param servedInPlace how the decorator comes to serve in place of the original, for its
    *     documentation, with {@code %s} for the original's name
@@ -62,6 +64,7 @@ interface Platform {
       String framework,
       String endpoint,
       String endpointAnnotations,
+      String howToRoute,
       String calledVisibility,
       String servedInPlace) {}
 }

@@ -2,6 +2,7 @@ package dev.instrumentator.processor;
 
 import com.palantir.javapoet.TypeName;
 import java.util.List;
+import java.util.Map;
 
 /**
  * How a decorator learns the status of a call, as its framework would answer it: expressions in
@@ -12,8 +13,13 @@ import java.util.List;
  *     (unused for {@code void})
  * @param failures the status of a call that threw, by exception type, most specific first; the
  *     last one catches {@link Throwable}
+ * @param types the types the expressions name, by the names they use ({@code $httpStatus:T})
  */
-record StatusRules(String returned, List<Failure> failures) {
+record StatusRules(String returned, List<Failure> failures, Map<String, TypeName> types) {
+
+  StatusRules(String returned, List<Failure> failures) {
+    this(returned, failures, Map.of());
+  }
 
   /**
    * @param exception the exception type caught

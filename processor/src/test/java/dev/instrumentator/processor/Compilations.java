@@ -27,11 +27,29 @@ final class Compilations {
 
   private Compilations() {}
 
+  /**
+   * The source of the Spring companion's {@code SpringStatus}, which decorators of Spring
+   * controllers call. It is compiled with each test's sources, from its own module, because that
+   * module builds after the processor (its tests need the processor).
+   */
+  private static final Path SPRING_STATUS =
+      Path.of("../runtime/spring/src/main/java/dev/instrumentator/spring/SpringStatus.java");
+
   static Compilation compile(String... resources) {
+    Stream<JavaFileObject> sources = Arrays.stream(resources).map(Compilations::source);
     return javac()
         .withProcessors(new InstrumentedProcessor())
         .withOptions(LINT)
-        .compile(Arrays.stream(resources).map(Compilations::source).toArray(JavaFileObject[]::new));
+        .compile(Stream.concat(sources, Stream.of(springStatus())).toList());
+  }
+
+  private static JavaFileObject springStatus() {
+    try {
+      return JavaFileObjects.forSourceLines(
+          "dev.instrumentator.spring.SpringStatus", Files.readAllLines(SPRING_STATUS));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /**

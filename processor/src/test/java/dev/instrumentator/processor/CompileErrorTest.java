@@ -227,8 +227,10 @@ class CompileErrorTest {
     assertThat(compilation)
         .hadErrorContaining(
             "[instrumentator.no-framework] @Instrumented class fixtures.Frameworkless has no routes"
-                + " of a framework instrumentator supports (JAX-RS): annotate its methods with"
-                + " @GET, @POST or another HTTP method, or remove @Instrumented")
+                + " of a framework instrumentator supports (JAX-RS, Spring MVC): annotate its"
+                + " methods with @GET, @POST or another HTTP method (JAX-RS); or make it a"
+                + " @RestController and annotate its methods with @GetMapping, @PostMapping or"
+                + " another @RequestMapping (Spring MVC); or remove @Instrumented")
         .inFile(file)
         .onLineContaining("class Frameworkless");
   }
@@ -311,6 +313,8 @@ class CompileErrorTest {
         "OnlyFinalMethod      | [instrumentator.final-method]       | public final String get()",
         "OnlyStaticMethod     | [instrumentator.static-method]      | public static String get()",
         "OnlyPrivateMethod    | [instrumentator.not-called-method]  | private String get()",
+        "OnlyPrivateHandler   | [instrumentator.private-method]     | private String get()",
+        "OnlyFinalHandler     | [instrumentator.final-method]       | public final String get()",
         "OnlyInaccessibleType | [instrumentator.inaccessible-type]  | public Hidden get()",
         "OnlyInaccessibleConstructor | [instrumentator.inaccessible-type] | OnlyInaccessibleConstructor(Hidden",
       })

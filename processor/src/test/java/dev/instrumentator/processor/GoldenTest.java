@@ -32,6 +32,7 @@ class GoldenTest {
     "GenericSealedResource, GenericSealedResource_Instrumented",
     "InheritedRulesResource, InheritedRulesResource_Instrumented",
     "ShapesResource, ShapesResource_Instrumented",
+    "BookController, BookController_Instrumented",
   })
   void decoratorIsTheGoldenFile(String controller, String decorator) throws IOException {
     Compilation compilation = Compilations.compile("good/" + controller + ".java");

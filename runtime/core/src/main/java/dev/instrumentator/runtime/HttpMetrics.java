@@ -2,8 +2,8 @@ package dev.instrumentator.runtime;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.instrumentator.runtime.spi.HttpMethods;
 import dev.instrumentator.runtime.spi.MetricsFailures;
-
 import io.prometheus.metrics.core.datapoints.DistributionDataPoint;
 import io.prometheus.metrics.core.metrics.Histogram;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
@@ -108,6 +108,15 @@ public final class HttpMetrics {
   /** The registry the histogram is registered in: what a metrics endpoint serves. */
   public PrometheusRegistry registry() {
     return registry;
+  }
+
+  /**
+   * Removes the histogram from its registry, for a framework companion whose application stops,
+   * so that the next application in this JVM can register its own there. What is recorded later
+   * is scraped by no one.
+   */
+  public void unregister() {
+    registry.unregister(histogram);
   }
 
   /**

@@ -2,6 +2,7 @@ package dev.instrumentator.runtime;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.instrumentator.runtime.spi.HttpMethods;
 import dev.instrumentator.runtime.spi.MetricsFailures;
 import dev.instrumentator.runtime.spi.TimedRequest;
 
@@ -10,13 +11,25 @@ import dev.instrumentator.runtime.spi.TimedRequest;
  * declares. Generated decorators keep one per resource method in a static field and, per call,
  * call {@link #callFinished} once. Applications do not use it.
  *
+ * <p>A framework may map one method to several templates, or to one only it knows (Spring: a path
+ * with a {@code ${placeholder}}), or to any HTTP method: then the route is not {@linkplain
+ * #isFixed() fixed}, and the companion that times the request names the route it matched. A
+ * decorator that records a call itself, with no companion, records it under its first template
+ * (or {@code none}) and, for any method, {@code _OTHER}.
+ *
  * <p>A route records into {@link HttpMetrics#getDefault()}. It resolves its data points on first
  * use and again only when the default changes, so a request costs two {@link System#nanoTime()}
  * calls and one observation: no allocation, lock, regular expression or map lookup.
  */
 public final class Route {
+  /** The method of a route that answers any: requests count under their own. */
+  public static final String ANY_METHOD = "*";
+
   private final String method;
+  /** Null when the framework decides per request: see {@link #templates}. */
   private final String template;
+  /** The templates the code declares, for a route that has several; empty if only at run time. */
+  private final String[] templates;
   /**
    * The series under the metrics last recorded into. Read and written without synchronization:
    * the fields of a series are final, so a thread sees either a complete one or an older one.
@@ -25,17 +38,41 @@ public final class Route {
   /** The same, for requests of another method that this route answers (HEAD for GET). */
   private RouteSeries otherMethodSeries;
 
-  private Route(String method, String template) {
+  private Route(String method, String template, String[] templates) {
     this.method = requireNonNull(method, "method");
-    this.template = requireNonNull(template, "template");
+    this.template = template;
+    this.templates = templates;
   }
 
   /**
-   * @param method the HTTP method the route answers, as the {@code method} label shows it
+   * @param method the HTTP method the route answers, as the {@code method} label shows it, or
+   *     {@link #ANY_METHOD}
    * @param template the route template, as the {@code handler} label shows it
    */
   public static Route of(String method, String template) {
-    return new Route(method, template);
+    return new Route(method, requireNonNull(template, "template"), new String[] {template});
+  }
+
+  /**
+   * A route the framework maps to any of {@code templates}, or, with none, to a template only it
+   * knows; the companion names the one a request matched.
+   */
+  public static Route of(String method, String... templates) {
+    for (String declared : templates) {
+      requireNonNull(declared, "template");
+    }
+    return new Route(method, null, templates.clone());
+  }
+
+  /**
+   * Whether every request of this route counts under the route's one method and template (or
+   * under its own method, for a {@code HEAD} that a {@code GET} route answered): then a companion
+   * records it with {@link #recordRequest}. Otherwise the route answers any method, or several
+   * templates, or one only the framework knows, and the companion records the request under the
+   * method and template it matched.
+   */
+  public boolean isFixed() {
+    return template != null && !method.equals(ANY_METHOD);
   }
 
   /**
@@ -63,6 +100,29 @@ public final class Route {
   }
 
   /**
+   * Records one request of this route into {@code metrics}, as a framework companion timed it,
+   * under the request's own method. For companions that keep metrics of their own (one per
+   * application). Never throws.
+   *
+   * @param requestMethod the method of the request
+   * @param startNanos {@link System#nanoTime()} when the request arrived
+   * @param status the HTTP status the client received
+   */
+  public void recordRequest(
+      HttpMetrics metrics, String requestMethod, long startNanos, int status) {
+    long elapsedNanos = System.nanoTime() - startNanos;
+    try {
+      RouteSeries target =
+          method.equals(requestMethod)
+              ? seriesFor(metrics)
+              : otherMethodSeriesFor(metrics, HttpMethods.label(requestMethod));
+      target.observe(status, elapsedNanos);
+    } catch (RuntimeException | LinkageError failure) {
+      metrics.failures().report(this.toString(), failure);
+    }
+  }
+
+  /**
    * Records one request of this route as a framework companion timed it, under the request's own
    * method: a {@code HEAD} request that a {@code GET} route answered counts as {@code HEAD}. For
    * companions. Never throws.
@@ -72,18 +132,14 @@ public final class Route {
    * @param status the HTTP status the client received
    */
   public void recordRequest(String requestMethod, long startNanos, int status) {
-    long elapsedNanos = System.nanoTime() - startNanos;
-    HttpMetrics metrics = null;
+    HttpMetrics metrics;
     try {
       metrics = HttpMetrics.getDefault();
-      RouteSeries target =
-          method.equals(requestMethod)
-              ? seriesFor(metrics)
-              : otherMethodSeriesFor(metrics, HttpMethods.label(requestMethod));
-      target.observe(status, elapsedNanos);
     } catch (RuntimeException | LinkageError failure) {
-      failuresOf(metrics).report(this.toString(), failure);
+      MetricsFailures.UNCONFIGURED.report(this.toString(), failure);
+      return;
     }
+    recordRequest(metrics, requestMethod, startNanos, status);
   }
 
   /** The default metrics could not even be created when {@code metrics} is null. */
@@ -94,16 +150,29 @@ public final class Route {
   private RouteSeries seriesFor(HttpMetrics metrics) {
     RouteSeries current = series;
     if (current == null || current.metrics != metrics) {
-      current = metrics.seriesFor(method, template);
+      current = metrics.seriesFor(methodAlone(), templateAlone());
       series = current;
     }
     return current;
   }
 
+  /** The method label of a call recorded with no companion to name the request's. */
+  private String methodAlone() {
+    return method.equals(ANY_METHOD) ? HttpMethods.OTHER : method;
+  }
+
+  /** Likewise, the template: its own, else the first it declares, else {@code none}. */
+  private String templateAlone() {
+    if (template != null) {
+      return template;
+    }
+    return templates.length > 0 ? templates[0] : HttpMetrics.UNTEMPLATED_HANDLER;
+  }
+
   private RouteSeries otherMethodSeriesFor(HttpMetrics metrics, String methodLabel) {
     RouteSeries current = otherMethodSeries;
     if (current == null || current.metrics != metrics || !current.method.equals(methodLabel)) {
-      current = metrics.seriesFor(methodLabel, template);
+      current = metrics.seriesFor(methodLabel, templateAlone());
       otherMethodSeries = current;
     }
     return current;
@@ -111,6 +180,6 @@ public final class Route {
 
   @Override
   public String toString() {
-    return method + " " + template;
+    return method + " " + (template != null ? template : String.join(" | ", templates));
   }
 }

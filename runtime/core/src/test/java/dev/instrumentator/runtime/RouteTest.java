@@ -2,8 +2,11 @@ package dev.instrumentator.runtime;
 
 import static dev.instrumentator.runtime.testing.Scrape.labels;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.instrumentator.runtime.spi.TimedRequest;
 import dev.instrumentator.runtime.testing.Scrape;
@@ -115,6 +118,79 @@ class RouteTest {
     assertEquals(Map.of(series("HEAD", "/books", "2xx"), 1.0), counts());
     assertEquals(
         Map.of(series("HEAD", "/books", "2xx"), 1.0), Scrape.of(second).series(COUNT));
+  }
+
+  @Test
+  void aRouteOfOneMethodAndOneTemplateIsFixedAndNoOtherIs() {
+    assertTrue(Route.of("GET", "/books").isFixed());
+    assertFalse(Route.of("GET", "/books", "/volumes").isFixed());
+    assertFalse(Route.of("GET").isFixed());
+    assertFalse(Route.of(Route.ANY_METHOD, "/books").isFixed());
+  }
+
+  /** With no companion to name the request's method and matched template, a decorator guesses. */
+  @Test
+  void aCallRecordedAloneCountsUnderTheFirstTemplateNoneOrOther() {
+    Route.of("GET", "/books", "/volumes").callFinished(System.nanoTime(), 200);
+    Route.of("GET").callFinished(System.nanoTime(), 200);
+    Route.of(Route.ANY_METHOD, "/echo").callFinished(System.nanoTime(), 200);
+
+    assertEquals(
+        Map.of(
+            series("GET", "/books", "2xx"), 1.0,
+            series("GET", "none", "2xx"), 1.0,
+            series("_OTHER", "/echo", "2xx"), 1.0),
+        counts());
+  }
+
+  @Test
+  void aCompanionsMetricsTakeTheRequestNotTheDefault() {
+    PrometheusRegistry own = new PrometheusRegistry();
+    HttpMetrics companions = HttpMetrics.builder().registry(own).build();
+    Route route = Route.of("GET", "/books");
+
+    route.recordRequest(companions, "GET", System.nanoTime(), 200);
+    route.recordRequest(companions, "HEAD", System.nanoTime(), 404);
+
+    assertEquals(Map.of(), counts());
+    assertEquals(
+        Map.of(series("GET", "/books", "2xx"), 1.0, series("HEAD", "/books", "4xx"), 1.0),
+        Scrape.of(own).series(COUNT));
+  }
+
+  /** Two applications in one JVM share the decorators' routes, never their counts. */
+  @Test
+  void requestsAlternatingBetweenTwoMetricsEachLandInTheirOwn() {
+    PrometheusRegistry first = new PrometheusRegistry();
+    PrometheusRegistry second = new PrometheusRegistry();
+    HttpMetrics one = HttpMetrics.builder().registry(first).build();
+    HttpMetrics two = HttpMetrics.builder().registry(second).build();
+    Route route = Route.of("GET", "/books");
+
+    for (int i = 0; i < 3; i++) {
+      route.recordRequest(one, "GET", System.nanoTime(), 200);
+      route.recordRequest(two, "GET", System.nanoTime(), 500);
+      route.recordRequest(two, "HEAD", System.nanoTime(), 200);
+    }
+
+    assertEquals(Map.of(series("GET", "/books", "2xx"), 3.0), Scrape.of(first).series(COUNT));
+    assertEquals(
+        Map.of(series("GET", "/books", "5xx"), 3.0, series("HEAD", "/books", "2xx"), 3.0),
+        Scrape.of(second).series(COUNT));
+  }
+
+  @Test
+  void aRouteNamesItselfByMethodAndTemplates() {
+    assertEquals("GET /books", Route.of("GET", "/books").toString());
+    assertEquals("GET /books | /volumes", Route.of("GET", "/books", "/volumes").toString());
+    assertEquals("* /echo", Route.of(Route.ANY_METHOD, "/echo").toString());
+  }
+
+  @Test
+  void aRouteRefusesNoMethodOrNoTemplate() {
+    assertThrows(NullPointerException.class, () -> Route.of(null, "/books"));
+    assertThrows(NullPointerException.class, () -> Route.of("GET", (String) null));
+    assertThrows(NullPointerException.class, () -> Route.of("GET", "/books", null));
   }
 
   private Map<Map<String, String>, Double> counts() {

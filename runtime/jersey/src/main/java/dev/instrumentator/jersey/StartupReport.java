@@ -41,20 +41,12 @@ final class StartupReport {
         timedRoutes,
         decorators.size());
     for (Class<?> original : withoutDecorator) {
-      LOGGER.log(Level.WARNING, withoutDecoratorMessage(original));
+      LOGGER.log(Level.WARNING, DecoratorName.missingDecoratorMessage(original.getName()));
     }
   }
 
   int timedRoutes() {
     return timedRoutes;
-  }
-
-  static String withoutDecoratorMessage(Class<?> original) {
-    return "instrumentator: " + original.getName() + " is @Instrumented but has no decorator ("
-        + DecoratorName.of(original.getName()) + "), so none of its requests is timed: the"
-        + " annotation processor did not run. Put instrumentator-processor on the compiler's"
-        + " processor path (Maven: annotationProcessorPaths of maven-compiler-plugin; Gradle:"
-        + " annotationProcessor); JDK 23 and later run no processor found only on the class path.";
   }
 
   private void read(Resource resource) {

@@ -28,6 +28,20 @@ public final class DecoratorName {
     return packagePrefix + simpleName(List.of(binaryName.substring(lastDot + 1).split("\\$")));
   }
 
+  /**
+   * What a companion says of a class that is {@code @Instrumented} but served without a decorator
+   * because none exists: the annotation processor did not run.
+   *
+   * @param binaryName the class's {@link Class#getName()}
+   */
+  public static String missingDecoratorMessage(String binaryName) {
+    return "instrumentator: " + binaryName + " is @Instrumented but has no decorator ("
+        + of(binaryName) + "), so none of its requests is timed: the annotation processor did not"
+        + " run. Put instrumentator-processor on the compiler's processor path (Maven:"
+        + " annotationProcessorPaths of maven-compiler-plugin; Gradle: annotationProcessor); JDK 23"
+        + " and later run no processor found only on the class path.";
+  }
+
   /** Whether the class named {@code binaryName} is the decorator of the one named {@code superclass}. */
   public static boolean isDecorator(String binaryName, String superclass) {
     return binaryName.equals(of(superclass));

@@ -74,6 +74,21 @@ public final class Scrape {
     return new Scrape(samples);
   }
 
+  /**
+   * The samples of one metric ({@code name}, {@code name_count}, {@code name_bucket}...): what a
+   * scrape of a registry that holds other metrics too says of it.
+   */
+  public Scrape only(String metricName) {
+    return new Scrape(
+        samples.stream()
+            .filter(
+                sample ->
+                    sample.name().equals(metricName)
+                        || (sample.name().startsWith(metricName + "_")
+                            && !sample.name().substring(metricName.length() + 1).contains("_")))
+            .toList());
+  }
+
   public List<Sample> samples() {
     return samples;
   }

@@ -1,16 +1,17 @@
-package dev.instrumentator.runtime;
+package dev.instrumentator.runtime.spi;
 
 /**
  * The method label of a request whose method the client chose: the standard methods as they are,
  * anything else as {@code _OTHER}, as OpenTelemetry's HTTP conventions do, so that a client cannot
- * make up label values.
+ * make up label values. Framework companions label with it too, and may key what they keep per
+ * method by it: its values are bounded.
  */
-final class HttpMethods {
-  static final String OTHER = "_OTHER";
+public final class HttpMethods {
+  public static final String OTHER = "_OTHER";
 
   private HttpMethods() {}
 
-  static String label(String method) {
+  public static String label(String method) {
     if (method == null) {
       return OTHER;
     }

@@ -1,0 +1,416 @@
+package dev.instrumentator.processor;
+
+import static dev.instrumentator.processor.TypeHierarchy.annotationTypeName;
+import static dev.instrumentator.processor.TypeHierarchy.isAnnotated;
+import static dev.instrumentator.processor.TypeHierarchy.runtimeAnnotations;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.TypeName;
+import dev.instrumentator.annotations.DoNotTrack;
+import dev.instrumentator.annotations.Instrumented;
+import dev.instrumentator.processor.Endpoint.RouteSpec;
+import dev.instrumentator.processor.StatusRules.Failure;
+import dev.instrumentator.runtime.spi.RouteTemplate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.ExecutableType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
+
+/**
+ * Spring MVC, as its {@code RequestMappingHandlerMapping} reads it: a class annotated {@code
+ * @Controller} (or an annotation meta-annotated with it, {@code @RestController}), methods mapped
+ * with {@code @RequestMapping} or a composed annotation ({@code @GetMapping}, or one of the user's
+ * that is meta-annotated with them), found on the method or the first method up the hierarchy that
+ * has one, under the class's mapping found likewise. A mapping may give several paths (several
+ * routes), no HTTP method (the request's counts), or a path with a {@code ${placeholder}} (the
+ * path Spring matched counts).
+ *
+ * <p>The decorator repeats no annotation of a method or its parameters, and none that makes a
+ * bean or a mapping of its class: Spring finds mappings, security ({@code @PreAuthorize}, {@code
+ * @Secured}), validation and transactions through the class and method hierarchy, and a second
+ * {@code @Controller} would make the decorator a second bean (DESIGN.md, facts S1, S3, S5). Status:
+ * a {@code ResponseEntity}'s, that of {@code @ResponseStatus} on the method, 200 otherwise; for an
+ * exception, what {@code SpringStatus} finds (an {@code ErrorResponse}'s, an exception class's
+ * {@code @ResponseStatus}, else 500).
+ */
+final class SpringMvcPlatform implements Platform {
+  private static final String CONTROLLER = "org.springframework.stereotype.Controller";
+  private static final String COMPONENT = "org.springframework.stereotype.Component";
+  private static final String REQUEST_MAPPING =
+      "org.springframework.web.bind.annotation.RequestMapping";
+  private static final String RESPONSE_STATUS =
+      "org.springframework.web.bind.annotation.ResponseStatus";
+  private static final String RESPONSE_ENTITY = "org.springframework.http.ResponseEntity";
+  private static final String ALIAS_FOR = "org.springframework.core.annotation.AliasFor";
+  private static final ClassName HTTP_STATUS = ClassName.get("org.springframework.http", "HttpStatus");
+  private static final ClassName SPRING_STATUS =
+      ClassName.get("dev.instrumentator.spring", "SpringStatus");
+
+  private static final Wording WORDING =
+      new Wording(
+          "Spring MVC",
+          "handler method",
+          "@GetMapping, @PostMapping or another @RequestMapping",
+          "make it a @RestController and annotate its methods with @GetMapping, @PostMapping or"
+              + " another @RequestMapping",
+          "not private",
+          "instrumentator-spring serves it in place of {@code %1$s}: it swaps the bean's class.");
+
+  /** Class annotations the decorator does not repeat, besides bean-making ones. */
+  private static final Set<String> NOT_REPEATED =
+      Set.of(Instrumented.class.getCanonicalName(), "kotlin.Metadata");
+
+  private final TypeHierarchy hierarchy;
+
+  SpringMvcPlatform(TypeHierarchy hierarchy) {
+    this.hierarchy = hierarchy;
+  }
+
+  @Override
+  public Wording wording() {
+    return WORDING;
+  }
+
+  @Override
+  public boolean recognizes(TypeElement type) {
+    return isMetaAnnotated(type, CONTROLLER, new HashSet<>());
+  }
+
+  @Override
+  public List<Endpoint> endpoints(TypeElement type) {
+    Mapping classMapping = classMapping(type);
+    List<Endpoint> endpoints = new ArrayList<>();
+    for (ExecutableElement method : hierarchy.implementations(type)) {
+      Optional<Mapping> mapping = methodMapping(type, method);
+      if (mapping.isPresent()) {
+        endpoints.add(endpoint(type, method, classMapping.combine(mapping.get())));
+      }
+    }
+    return endpoints;
+  }
+
+  @Override
+  public boolean isEndpoint(TypeElement owner, ExecutableElement method) {
+    return methodMapping(owner, method).isPresent();
+  }
+
+  /** Spring calls non-public handler methods too; a private one the decorator cannot override. */
+  @Override
+  public boolean calls(Set<Modifier> modifiers) {
+    return true;
+  }
+
+  @Override
+  public Optional<String> unreachable(TypeElement type) {
+    return Optional.empty();
+  }
+
+  @Override
+  public List<AnnotationMirror> classAnnotations(TypeElement type) {
+    return runtimeAnnotations(type).stream()
+        .filter(annotation -> !TypeHierarchy.isInherited(annotation))
+        .filter(annotation -> !NOT_REPEATED.contains(annotationTypeName(annotation)))
+        .filter(annotation -> !makesABeanOrAMapping(annotation))
+        .toList();
+  }
+
+  private boolean makesABeanOrAMapping(AnnotationMirror annotation) {
+    Element type = annotation.getAnnotationType().asElement();
+    return isMetaAnnotated(type, COMPONENT, new HashSet<>())
+        || isMetaAnnotated(type, REQUEST_MAPPING, new HashSet<>())
+        || annotationTypeName(annotation).equals(COMPONENT)
+        || annotationTypeName(annotation).equals(REQUEST_MAPPING);
+  }
+
+  private Endpoint endpoint(TypeElement owner, ExecutableElement method, Mapping mapping) {
+    ExecutableType signature = hierarchy.signature(owner, method);
+    String httpMethod = mapping.methods().size() == 1 ? mapping.methods().iterator().next() : null;
+    List<RouteSpec> routes = new ArrayList<>();
+    for (String path : mapping.paths()) {
+      String template = path.contains("${") ? null : RouteTemplate.normalize(path);
+      routes.add(new RouteSpec(httpMethod, template));
+    }
+    boolean tracked = !isTrackedOff(owner, method);
+    return new Endpoint(
+        method,
+        signature,
+        hierarchy.parameterTypes(method, signature),
+        routes,
+        statusRules(method, signature.getReturnType()),
+        tracked,
+        List.of(),
+        method.getParameters().stream().map(parameter -> List.<AnnotationMirror>of()).toList(),
+        hierarchy.elements.isDeprecated(method));
+  }
+
+  /** {@code @DoNotTrack} on the method or on the one it takes its mapping from. */
+  private boolean isTrackedOff(TypeElement owner, ExecutableElement method) {
+    String doNotTrack = DoNotTrack.class.getCanonicalName();
+    if (isAnnotated(method, doNotTrack)) {
+      return true;
+    }
+    for (ExecutableElement overridden : overriddenMethods(owner, method)) {
+      if (isAnnotated(overridden, doNotTrack)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private StatusRules statusRules(ExecutableElement method, TypeMirror returnType) {
+    List<Failure> failures =
+        List.of(new Failure(ClassName.get(Throwable.class), "$springStatus:T.of($failure:L)"));
+    Map<String, TypeName> types =
+        Map.of("springStatus", SPRING_STATUS, "httpStatus", HTTP_STATUS);
+    Optional<String> declared = responseStatus(method);
+    if (declared.isPresent()) {
+      return new StatusRules("$httpStatus:T." + declared.get() + ".value()", failures, types);
+    }
+    TypeElement responseEntity = hierarchy.elements.getTypeElement(RESPONSE_ENTITY);
+    if (returnType.getKind() == TypeKind.DECLARED
+        && responseEntity != null
+        && hierarchy.types.isAssignable(
+            hierarchy.types.erasure(returnType), hierarchy.types.erasure(responseEntity.asType()))) {
+      return new StatusRules(
+          "$result:L == null ? 200 : $result:L.getStatusCode().value()", failures, types);
+    }
+    return new StatusRules("200", failures, types);
+  }
+
+  /** The constant of {@code @ResponseStatus(HttpStatus.X)} on the method, if it has one. */
+  private Optional<String> responseStatus(ExecutableElement method) {
+    for (AnnotationMirror annotation : method.getAnnotationMirrors()) {
+      if (annotationTypeName(annotation).equals(RESPONSE_STATUS)) {
+        for (var entry : annotation.getElementValues().entrySet()) {
+          String name = entry.getKey().getSimpleName().toString();
+          if ((name.equals("value") || name.equals("code"))
+              && entry.getValue().getValue() instanceof VariableElement constant) {
+            return Optional.of(constant.getSimpleName().toString());
+          }
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The class's mapping, as {@code AnnotatedElementUtils.findMergedAnnotation(type, ...)} finds
+   * it: on the class, else on its interfaces, then its superclass and theirs; none maps to "".
+   */
+  private Mapping classMapping(TypeElement type) {
+    for (TypeElement candidate : classHierarchy(type)) {
+      Optional<Mapping> mapping = mappingOf(candidate);
+      if (mapping.isPresent()) {
+        return mapping.get();
+      }
+    }
+    return Mapping.ROOT;
+  }
+
+  /** The class, then its interfaces, then its superclass and its interfaces, and so on. */
+  private List<TypeElement> classHierarchy(TypeElement type) {
+    List<TypeElement> order = new ArrayList<>();
+    for (TypeElement c = type; c != null && !TypeHierarchy.isObject(c); c = hierarchy.superclassOf(c)) {
+      order.add(c);
+      order.addAll(hierarchy.interfacesOf(List.of(c)));
+    }
+    return order;
+  }
+
+  /**
+   * The mapping of {@code method}, as Spring finds it: on the method, else on the nearest method it
+   * overrides that has one, superclasses before interfaces.
+   */
+  private Optional<Mapping> methodMapping(TypeElement owner, ExecutableElement method) {
+    Optional<Mapping> own = mappingOf(method);
+    if (own.isPresent()) {
+      return own;
+    }
+    for (ExecutableElement overridden : overriddenMethods(owner, method)) {
+      Optional<Mapping> inherited = mappingOf(overridden);
+      if (inherited.isPresent()) {
+        return inherited;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The methods {@code method} overrides, as a member of {@code owner}, nearest first. */
+  private List<ExecutableElement> overriddenMethods(TypeElement owner, ExecutableElement method) {
+    List<ExecutableElement> overridden = new ArrayList<>();
+    for (TypeElement supertype : hierarchy.supertypes(owner)) {
+      for (ExecutableElement candidate : ElementFilter.methodsIn(supertype.getEnclosedElements())) {
+        if (!candidate.equals(method)
+            && candidate.getSimpleName().equals(method.getSimpleName())
+            && hierarchy.elements.overrides(method, candidate, owner)) {
+          overridden.add(candidate);
+        }
+      }
+    }
+    return overridden;
+  }
+
+  /** The request mapping declared on {@code element}, directly or through a composed annotation. */
+  private Optional<Mapping> mappingOf(Element element) {
+    for (AnnotationMirror annotation : element.getAnnotationMirrors()) {
+      Optional<Mapping> mapping = resolve(annotation, new HashSet<>());
+      if (mapping.isPresent()) {
+        return mapping;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * What {@code annotation} maps: {@code @RequestMapping} itself, or an annotation meta-annotated
+   * with it, whose attributes override its meta-annotation's where they say so with {@code
+   * @AliasFor}.
+   */
+  private Optional<Mapping> resolve(AnnotationMirror annotation, Set<String> visiting) {
+    return resolve(
+        (TypeElement) annotation.getAnnotationType().asElement(),
+        explicitValues(annotation),
+        visiting);
+  }
+
+  private Optional<Mapping> resolve(
+      TypeElement annotationType, Map<String, AnnotationValue> values, Set<String> visiting) {
+    String name = annotationType.getQualifiedName().toString();
+    if (name.equals(REQUEST_MAPPING)) {
+      return Optional.of(Mapping.of(values));
+    }
+    if (!visiting.add(name) || name.startsWith("java.lang.annotation.")) {
+      return Optional.empty();
+    }
+    for (AnnotationMirror meta : annotationType.getAnnotationMirrors()) {
+      TypeElement metaType = (TypeElement) meta.getAnnotationType().asElement();
+      Map<String, AnnotationValue> metaValues = explicitValues(meta);
+      metaValues.putAll(aliasedInto(annotationType, values, metaType));
+      Optional<Mapping> mapping = resolve(metaType, metaValues, visiting);
+      if (mapping.isPresent()) {
+        return mapping;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The values of {@code values} that {@code annotationType}'s attributes pass to {@code target}
+   * with {@code @AliasFor(annotation = target, attribute = ...)}, by the target's attribute name.
+   */
+  private Map<String, AnnotationValue> aliasedInto(
+      TypeElement annotationType, Map<String, AnnotationValue> values, TypeElement target) {
+    Map<String, AnnotationValue> aliased = new HashMap<>();
+    for (ExecutableElement attribute : ElementFilter.methodsIn(annotationType.getEnclosedElements())) {
+      AnnotationValue value = values.get(attribute.getSimpleName().toString());
+      if (value == null) {
+        continue;
+      }
+      for (AnnotationMirror alias : attribute.getAnnotationMirrors()) {
+        if (!annotationTypeName(alias).equals(ALIAS_FOR)) {
+          continue;
+        }
+        Map<String, AnnotationValue> aliasValues = explicitValues(alias);
+        AnnotationValue aliasedType = aliasValues.get("annotation");
+        if (aliasedType == null
+            || !(aliasedType.getValue() instanceof DeclaredType declared)
+            || !declared.asElement().equals(target)) {
+          continue;
+        }
+        String attributeName =
+            aliasValues.containsKey("attribute")
+                ? String.valueOf(aliasValues.get("attribute").getValue())
+                : aliasValues.containsKey("value")
+                    ? String.valueOf(aliasValues.get("value").getValue())
+                    : attribute.getSimpleName().toString();
+        aliased.put(attributeName, value);
+      }
+    }
+    return aliased;
+  }
+
+  private static Map<String, AnnotationValue> explicitValues(AnnotationMirror annotation) {
+    Map<String, AnnotationValue> values = new HashMap<>();
+    annotation
+        .getElementValues()
+        .forEach((attribute, value) -> values.put(attribute.getSimpleName().toString(), value));
+    return values;
+  }
+
+  private boolean isMetaAnnotated(Element element, String annotationType, Set<String> visiting) {
+    for (AnnotationMirror annotation : element.getAnnotationMirrors()) {
+      String name = annotationTypeName(annotation);
+      if (name.equals(annotationType)) {
+        return true;
+      }
+      if (visiting.add(name)
+          && !name.startsWith("java.lang.annotation.")
+          && isMetaAnnotated(annotation.getAnnotationType().asElement(), annotationType, visiting)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A request mapping: its paths (several, or one empty path when it gives none) and its HTTP
+   * methods (none: any).
+   */
+  private record Mapping(List<String> paths, Set<String> methods) {
+    static final Mapping ROOT = new Mapping(List.of(""), Set.of());
+
+    static Mapping of(Map<String, AnnotationValue> values) {
+      List<String> paths = new ArrayList<>();
+      for (String attribute : List.of("path", "value")) {
+        AnnotationValue value = values.get(attribute);
+        if (value != null) {
+          for (Object element : asList(value)) {
+            paths.add(String.valueOf(((AnnotationValue) element).getValue()));
+          }
+          break;
+        }
+      }
+      Set<String> methods = new LinkedHashSet<>();
+      AnnotationValue method = values.get("method");
+      if (method != null) {
+        for (Object element : asList(method)) {
+          methods.add(((VariableElement) ((AnnotationValue) element).getValue()).getSimpleName().toString());
+        }
+      }
+      return new Mapping(paths.isEmpty() ? List.of("") : List.copyOf(paths), methods);
+    }
+
+    /** This class mapping with a method's: every class path before every method path. */
+    Mapping combine(Mapping method) {
+      List<String> combined = new ArrayList<>();
+      for (String classPath : paths) {
+        for (String methodPath : method.paths) {
+          combined.add(classPath + "/" + methodPath);
+        }
+      }
+      Set<String> httpMethods = new LinkedHashSet<>(methods);
+      httpMethods.addAll(method.methods);
+      return new Mapping(combined, httpMethods);
+    }
+
+    private static List<?> asList(AnnotationValue value) {
+      return value.getValue() instanceof List<?> list ? list : List.of(value);
+    }
+  }
+}

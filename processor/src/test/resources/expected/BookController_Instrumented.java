@@ -1,0 +1,210 @@
+package fixtures;
+
+import dev.instrumentator.runtime.Route;
+import dev.instrumentator.spring.SpringStatus;
+import java.util.List;
+import javax.annotation.processing.Generated;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * Times the handler methods of {@link BookController} into the request-duration histogram.
+ * instrumentator-spring serves it in place of {@code BookController}: it swaps the bean's class.
+ */
+@Generated("dev.instrumentator.processor.InstrumentedProcessor")
+public class BookController_Instrumented extends BookController {
+  private static final Route LIST = Route.of("GET", "/books");
+
+  private static final Route GET = Route.of("GET", "/books/{isbn}", "/books/by-isbn/{isbn}");
+
+  private static final Route ADD = Route.of("POST", "/books");
+
+  private static final Route DELETE = Route.of("DELETE", "/books/{isbn}");
+
+  private static final Route REPLACE = Route.of("PUT", "/books/{isbn}");
+
+  private static final Route ECHO = Route.of(Route.ANY_METHOD, "/books/echo");
+
+  private static final Route LEGACY = Route.of("GET");
+
+  private static final Route COUNT = Route.of("GET", "/books/count");
+
+  private static final Route SEARCH = Route.of("GET", "/books/search");
+
+  private static final Route BASE = Route.of("GET", "/books/base");
+
+  @Autowired
+  public BookController_Instrumented(@Value("${shelf:main}") String shelf) {
+    super(shelf);
+  }
+
+  /**
+   * GET /books
+   */
+  @Override
+  public List<String> list() {
+    long start = System.nanoTime();
+    List<String> result;
+    try {
+      result = super.list();
+    } catch (Throwable failure) {
+      LIST.callFinished(start, SpringStatus.of(failure));
+      throw failure;
+    }
+    LIST.callFinished(start, 200);
+    return result;
+  }
+
+  /**
+   * GET /books/{isbn}, /books/by-isbn/{isbn}
+   */
+  @Override
+  public String get(String isbn) {
+    long start = System.nanoTime();
+    String result;
+    try {
+      result = super.get(isbn);
+    } catch (Throwable failure) {
+      GET.callFinished(start, SpringStatus.of(failure));
+      throw failure;
+    }
+    GET.callFinished(start, 200);
+    return result;
+  }
+
+  /**
+   * POST /books
+   */
+  @Override
+  public String add(String title) {
+    long start = System.nanoTime();
+    String result;
+    try {
+      result = super.add(title);
+    } catch (Throwable failure) {
+      ADD.callFinished(start, SpringStatus.of(failure));
+      throw failure;
+    }
+    ADD.callFinished(start, HttpStatus.CREATED.value());
+    return result;
+  }
+
+  /**
+   * DELETE /books/{isbn}
+   */
+  @Override
+  public ResponseEntity<Void> delete(String isbn) {
+    long start = System.nanoTime();
+    ResponseEntity<Void> result;
+    try {
+      result = super.delete(isbn);
+    } catch (Throwable failure) {
+      DELETE.callFinished(start, SpringStatus.of(failure));
+      throw failure;
+    }
+    DELETE.callFinished(start, result == null ? 200 : result.getStatusCode().value());
+    return result;
+  }
+
+  /**
+   * PUT /books/{isbn}
+   */
+  @Override
+  public void replace(String isbn, String title) {
+    long start = System.nanoTime();
+    try {
+      super.replace(isbn, title);
+    } catch (Throwable failure) {
+      REPLACE.callFinished(start, SpringStatus.of(failure));
+      throw failure;
+    }
+    REPLACE.callFinished(start, 200);
+  }
+
+  /**
+   * (any method) /books/echo
+   */
+  @Override
+  public String echo() {
+    long start = System.nanoTime();
+    String result;
+    try {
+      result = super.echo();
+    } catch (Throwable failure) {
+      ECHO.callFinished(start, SpringStatus.of(failure));
+      throw failure;
+    }
+    ECHO.callFinished(start, 200);
+    return result;
+  }
+
+  /**
+   * GET (a path resolved at run time)
+   */
+  @Override
+  public String legacy() {
+    long start = System.nanoTime();
+    String result;
+    try {
+      result = super.legacy();
+    } catch (Throwable failure) {
+      LEGACY.callFinished(start, SpringStatus.of(failure));
+      throw failure;
+    }
+    LEGACY.callFinished(start, 200);
+    return result;
+  }
+
+  /**
+   * GET /books/count
+   */
+  @Override
+  public String count() {
+    long start = System.nanoTime();
+    String result;
+    try {
+      result = super.count();
+    } catch (Throwable failure) {
+      COUNT.callFinished(start, SpringStatus.of(failure));
+      throw failure;
+    }
+    COUNT.callFinished(start, 200);
+    return result;
+  }
+
+  /**
+   * GET /books/search
+   */
+  @Override
+  public String search(String q) {
+    long start = System.nanoTime();
+    String result;
+    try {
+      result = super.search(q);
+    } catch (Throwable failure) {
+      SEARCH.callFinished(start, SpringStatus.of(failure));
+      throw failure;
+    }
+    SEARCH.callFinished(start, 200);
+    return result;
+  }
+
+  /**
+   * GET /books/base
+   */
+  @Override
+  public String base() {
+    long start = System.nanoTime();
+    String result;
+    try {
+      result = super.base();
+    } catch (Throwable failure) {
+      BASE.callFinished(start, SpringStatus.of(failure));
+      throw failure;
+    }
+    BASE.callFinished(start, 200);
+    return result;
+  }
+}
