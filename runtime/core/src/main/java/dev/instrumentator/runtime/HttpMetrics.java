@@ -46,6 +46,14 @@ public final class HttpMetrics {
 
   static final String HELP = "Duration of HTTP requests in seconds";
 
+  /**
+   * Prometheus's classic name rules, which every exposition format and every version of
+   * prometheus-metrics accepts (Spring Boot 3.5 pins 1.3, which has no check of its own for them).
+   */
+  private static final Pattern METRIC_NAME = Pattern.compile("[a-zA-Z_:][a-zA-Z0-9_:]*");
+
+  private static final Pattern LABEL_NAME = Pattern.compile("[a-zA-Z_][a-zA-Z0-9_]*");
+
   private static volatile HttpMetrics defaultMetrics;
 
   private final Histogram histogram;
@@ -318,7 +326,7 @@ public final class HttpMetrics {
      */
     public Builder metricName(String metricName) {
       String problem =
-          metricName == null || !PrometheusNaming.isValidLegacyMetricName(metricName)
+          metricName == null || !METRIC_NAME.matcher(metricName).matches()
               ? "use letters, digits, underscores and colons, not starting with a digit"
               : PrometheusNaming.validateMetricName(metricName);
       if (problem != null) {
@@ -337,7 +345,7 @@ public final class HttpMetrics {
     public Builder labelNames(String methodLabel, String handlerLabel, String statusLabel) {
       Set<String> seen = new HashSet<>();
       for (String name : Arrays.asList(methodLabel, handlerLabel, statusLabel)) {
-        if (name == null || !PrometheusNaming.isValidLegacyLabelName(name) || name.startsWith("__")) {
+        if (name == null || !LABEL_NAME.matcher(name).matches() || name.startsWith("__")) {
           throw new IllegalArgumentException(
               "label name '" + name + "' is not a valid Prometheus label name:"
                   + " use letters, digits and underscores, not starting with a digit or '__'");

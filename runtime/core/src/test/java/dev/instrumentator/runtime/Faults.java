@@ -83,14 +83,14 @@ public final class Faults {
       point.observeWithExemplar(value, labels);
     }
 
-    @Override
+    // Declared by prometheus-metrics 1.5 and later, absent from the 1.3 and 1.4 that Spring
+    // Boot pins, so not @Override: the tests run against both. Nothing here reads them.
     public long getCount() {
-      return point.getCount();
+      throw new UnsupportedOperationException("instrumentator never reads a data point");
     }
 
-    @Override
     public double getSum() {
-      return point.getSum();
+      throw new UnsupportedOperationException("instrumentator never reads a data point");
     }
   }
 }
