@@ -1,0 +1,141 @@
+package dev.instrumentator.spring;
+
+import dev.instrumentator.runtime.HttpMetrics;
+import io.prometheus.metrics.exporter.servlet.jakarta.PrometheusMetricsServlet;
+import io.prometheus.metrics.model.registry.PrometheusRegistry;
+import jakarta.servlet.DispatcherType;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication.Type;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.boot.web.servlet.ServletRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.env.Environment;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Sets instrumentator up in a Spring Boot application with nothing to write: each
+ * {@code @Instrumented} controller is served by its decorator, and each request is timed once, in
+ * a servlet filter ahead of Spring Security, into this application context's own {@link
+ * HttpMetrics}. {@code instrumentator.enabled=false} turns it all off; {@link
+ * InstrumentatorProperties} lists the options.
+ *
+ * <p>The histogram goes into actuator's {@link PrometheusRegistry}, so that {@code
+ * /actuator/prometheus} shows it, or, without actuator, into the default registry, which {@code
+ * instrumentator.metrics-endpoint.enabled=true} serves at {@code /metrics}. An application that
+ * defines an {@link HttpMetrics} bean of its own records into that one.
+ */
+@AutoConfiguration
+@ConditionalOnProperty(prefix = "instrumentator", name = "enabled", matchIfMissing = true)
+@EnableConfigurationProperties(InstrumentatorProperties.class)
+public class InstrumentatorAutoConfiguration {
+  /**
+   * Ahead of Spring Security ({@code -100}) and of everything else that may answer a request,
+   * right after Spring's own observation filter (DESIGN.md, fact S6).
+   */
+  public static final int FILTER_ORDER = Ordered.HIGHEST_PRECEDENCE + 2;
+
+  private static final Log LOG = LogFactory.getLog(InstrumentatorAutoConfiguration.class);
+
+  /** Spring MVC on servlets: what instrumentator supports. */
+  @Configuration(proxyBeanMethods = false)
+  @ConditionalOnWebApplication(type = Type.SERVLET)
+  static class ServletConfiguration {
+
+    /** Static: it changes bean definitions, before any bean of this class can exist. */
+    @Bean
+    static DecoratorSwap instrumentatorDecoratorSwap() {
+      return new DecoratorSwap();
+    }
+
+    @Bean(destroyMethod = "unregister")
+    @ConditionalOnMissingBean
+    HttpMetrics instrumentatorHttpMetrics(
+        InstrumentatorProperties properties, ObjectProvider<PrometheusRegistry> registries) {
+      HttpMetrics.Builder builder = properties.metrics();
+      PrometheusRegistry actuators = registries.getIfUnique();
+      HttpMetrics metrics =
+          actuators != null ? builder.registry(actuators).build() : inDefaultRegistry(builder);
+      // Decorators that record a call themselves (one made outside a request) record it here.
+      HttpMetrics.setDefault(metrics);
+      return metrics;
+    }
+
+    @Bean
+    FilterRegistrationBean<RequestTimingFilter> instrumentatorRequestTiming(
+        HttpMetrics metrics, ObjectProvider<RequestMappingHandlerMapping> mappings) {
+      FilterRegistrationBean<RequestTimingFilter> registration =
+          new FilterRegistrationBean<>(
+              new RequestTimingFilter(new RequestRecorder(metrics, new HandlerLookup(mappings))));
+      registration.setName("instrumentatorRequestTiming");
+      registration.setOrder(FILTER_ORDER);
+      // Async and error dispatches belong to the request that the first dispatch times.
+      registration.setDispatcherTypes(DispatcherType.REQUEST);
+      return registration;
+    }
+
+    @Bean
+    @ConditionalOnProperty(prefix = "instrumentator.metrics-endpoint", name = "enabled")
+    ServletRegistrationBean<PrometheusMetricsServlet> instrumentatorMetricsEndpoint(
+        HttpMetrics metrics, InstrumentatorProperties properties) {
+      String path = properties.getMetricsEndpoint().getPath();
+      if (path == null || !path.startsWith("/") || path.contains("*")) {
+        throw new IllegalArgumentException(
+            "instrumentator.metrics-endpoint.path=" + path + " is refused: give a plain path"
+                + " such as /metrics");
+      }
+      ServletRegistrationBean<PrometheusMetricsServlet> registration =
+          new ServletRegistrationBean<>(new PrometheusMetricsServlet(metrics.registry()), path);
+      registration.setName("instrumentatorMetricsEndpoint");
+      return registration;
+    }
+
+    @Bean
+    StartupReport instrumentatorStartupReport(
+        HttpMetrics metrics,
+        ObjectProvider<RequestMappingHandlerMapping> mappings,
+        ObjectProvider<PrometheusRegistry> registries,
+        InstrumentatorProperties properties,
+        Environment environment) {
+      return new StartupReport(
+          mappings,
+          StartupReport.whereRecorded(metrics.registry(), registries, properties, environment));
+    }
+
+    /**
+     * The default registry, unless another application context in this JVM (Spring's test
+     * framework keeps several) or the application itself has a histogram of this name there.
+     */
+    private static HttpMetrics inDefaultRegistry(HttpMetrics.Builder builder) {
+      try {
+        return builder.registry(PrometheusRegistry.defaultRegistry).build();
+      } catch (IllegalStateException taken) {
+        LOG.warn(
+            "instrumentator: the default Prometheus registry already has the request-duration"
+                + " histogram (of another application context in this JVM, or of the application):"
+                + " this context records into a registry of its own, which"
+                + " instrumentator.metrics-endpoint serves. (" + taken.getMessage() + ")");
+        return builder.registry(new PrometheusRegistry()).build();
+      }
+    }
+  }
+
+  /** WebFlux: not supported yet, which the application is told rather than given wrong times. */
+  @Configuration(proxyBeanMethods = false)
+  @ConditionalOnWebApplication(type = Type.REACTIVE)
+  static class ReactiveConfiguration {
+
+    @Bean
+    ReactiveWarning instrumentatorReactiveWarning() {
+      return new ReactiveWarning();
+    }
+  }
+}

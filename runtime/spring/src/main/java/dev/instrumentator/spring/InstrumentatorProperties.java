@@ -1,0 +1,269 @@
+package dev.instrumentator.spring;
+
+import dev.instrumentator.runtime.HttpMetrics;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * The {@code instrumentator.*} configuration properties: every option of {@link HttpMetrics},
+ * with its defaults (those of prometheus-flask-instrumentator), and the switches of the
+ * auto-configuration. A bad value stops start-up with an {@link IllegalArgumentException} that
+ * names the property.
+ *
+ * <p>The defaults are those of {@link HttpMetrics}, spelled out here so that Spring Boot's
+ * configuration processor writes them into the metadata IDEs read (a test checks that they
+ * agree).
+ */
+@ConfigurationProperties(prefix = "instrumentator")
+public class InstrumentatorProperties {
+  /**
+   * Whether to time the requests of @Instrumented controllers. When false, they are served as
+   * written and nothing of instrumentator is set up.
+   */
+  private boolean enabled = true;
+
+  /** Whether the status label shows the status class (2xx) rather than the status (200). */
+  private boolean groupStatusCodes = true;
+
+  /** Whether requests that matched no handler method (a routing 404 or 405) are left out. */
+  private boolean ignoreUntemplated = false;
+
+  /**
+   * Whether requests that matched no handler method count under the handler "none"; if not,
+   * under their raw path, up to untemplated-path-limit paths.
+   */
+  private boolean groupUntemplated = true;
+
+  /** Whether to round each duration to round-latency-decimals decimals. */
+  private boolean roundLatency = false;
+
+  /** Decimals that durations are rounded to when round-latency is true. */
+  private int roundLatencyDecimals = 4;
+
+  /**
+   * Regular expressions of handlers (route templates or raw paths) that are not recorded,
+   * searched anywhere in the handler.
+   */
+  private List<String> excludedHandlers = new ArrayList<>(List.of("/metrics"));
+
+  /**
+   * Upper bounds of the histogram's buckets, in seconds; +Inf is added. Empty: Prometheus's
+   * defaults.
+   */
+  private List<Double> buckets = new ArrayList<>();
+
+  /** Name of the histogram. */
+  private String metricName = "http_request_duration_seconds";
+
+  /** Names of the histogram's labels. */
+  private final LabelNames labelNames = new LabelNames();
+
+  /** Raw paths kept as handlers when untemplated requests are not grouped; later ones count as "none". */
+  private int untemplatedPathLimit = 100;
+
+  /** Whether the histogram also keeps native (exponential) buckets. */
+  private boolean nativeHistograms = false;
+
+  /** A metrics endpoint of instrumentator's own, for applications without actuator. */
+  private final MetricsEndpoint metricsEndpoint = new MetricsEndpoint();
+
+  public boolean isEnabled() {
+    return enabled;
+  }
+
+  public void setEnabled(boolean enabled) {
+    this.enabled = enabled;
+  }
+
+  public boolean isGroupStatusCodes() {
+    return groupStatusCodes;
+  }
+
+  public void setGroupStatusCodes(boolean groupStatusCodes) {
+    this.groupStatusCodes = groupStatusCodes;
+  }
+
+  public boolean isIgnoreUntemplated() {
+    return ignoreUntemplated;
+  }
+
+  public void setIgnoreUntemplated(boolean ignoreUntemplated) {
+    this.ignoreUntemplated = ignoreUntemplated;
+  }
+
+  public boolean isGroupUntemplated() {
+    return groupUntemplated;
+  }
+
+  public void setGroupUntemplated(boolean groupUntemplated) {
+    this.groupUntemplated = groupUntemplated;
+  }
+
+  public boolean isRoundLatency() {
+    return roundLatency;
+  }
+
+  public void setRoundLatency(boolean roundLatency) {
+    this.roundLatency = roundLatency;
+  }
+
+  public int getRoundLatencyDecimals() {
+    return roundLatencyDecimals;
+  }
+
+  public void setRoundLatencyDecimals(int roundLatencyDecimals) {
+    this.roundLatencyDecimals = roundLatencyDecimals;
+  }
+
+  public List<String> getExcludedHandlers() {
+    return excludedHandlers;
+  }
+
+  public void setExcludedHandlers(List<String> excludedHandlers) {
+    this.excludedHandlers = excludedHandlers;
+  }
+
+  public List<Double> getBuckets() {
+    return buckets;
+  }
+
+  public void setBuckets(List<Double> buckets) {
+    this.buckets = buckets;
+  }
+
+  public String getMetricName() {
+    return metricName;
+  }
+
+  public void setMetricName(String metricName) {
+    this.metricName = metricName;
+  }
+
+  public LabelNames getLabelNames() {
+    return labelNames;
+  }
+
+  public int getUntemplatedPathLimit() {
+    return untemplatedPathLimit;
+  }
+
+  public void setUntemplatedPathLimit(int untemplatedPathLimit) {
+    this.untemplatedPathLimit = untemplatedPathLimit;
+  }
+
+  public boolean isNativeHistograms() {
+    return nativeHistograms;
+  }
+
+  public void setNativeHistograms(boolean nativeHistograms) {
+    this.nativeHistograms = nativeHistograms;
+  }
+
+  public MetricsEndpoint getMetricsEndpoint() {
+    return metricsEndpoint;
+  }
+
+  /**
+   * The options of {@link HttpMetrics} these properties set.
+   *
+   * @throws IllegalArgumentException naming the property whose value the option refuses
+   */
+  HttpMetrics.Builder metrics() {
+    HttpMetrics.Builder builder =
+        HttpMetrics.builder()
+            .groupStatusCodes(groupStatusCodes)
+            .ignoreUntemplated(ignoreUntemplated)
+            .groupUntemplated(groupUntemplated)
+            .roundLatency(roundLatency)
+            .nativeHistograms(nativeHistograms);
+    option("round-latency-decimals", roundLatencyDecimals,
+        () -> builder.roundLatencyDecimals(roundLatencyDecimals));
+    option("excluded-handlers", excludedHandlers,
+        () -> builder.excludedHandlers(excludedHandlers.toArray(String[]::new)));
+    if (!buckets.isEmpty()) {
+      option("buckets", buckets,
+          () -> builder.buckets(buckets.stream().mapToDouble(Double::doubleValue).toArray()));
+    }
+    option("metric-name", metricName, () -> builder.metricName(metricName));
+    option("label-names",
+        List.of(labelNames.method, labelNames.handler, labelNames.status),
+        () -> builder.labelNames(labelNames.method, labelNames.handler, labelNames.status));
+    option("untemplated-path-limit", untemplatedPathLimit,
+        () -> builder.untemplatedPathLimit(untemplatedPathLimit));
+    return builder;
+  }
+
+  private static void option(String property, Object value, Runnable set) {
+    try {
+      set.run();
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(
+          "instrumentator." + property + "=" + value + " is refused: " + e.getMessage(), e);
+    }
+  }
+
+  /** The names of the histogram's three labels, in their order. */
+  public static class LabelNames {
+    /** Name of the label that holds the request's HTTP method. */
+    private String method = "method";
+
+    /** Name of the label that holds the route template. */
+    private String handler = "handler";
+
+    /** Name of the label that holds the response status. */
+    private String status = "status";
+
+    public String getMethod() {
+      return method;
+    }
+
+    public void setMethod(String method) {
+      this.method = method;
+    }
+
+    public String getHandler() {
+      return handler;
+    }
+
+    public void setHandler(String handler) {
+      this.handler = handler;
+    }
+
+    public String getStatus() {
+      return status;
+    }
+
+    public void setStatus(String status) {
+      this.status = status;
+    }
+  }
+
+  /**
+   * A servlet that serves the registry the histogram is in, for an application without
+   * actuator's /actuator/prometheus.
+   */
+  public static class MetricsEndpoint {
+    /** Whether to serve the metrics at path. */
+    private boolean enabled = false;
+
+    /** Where to serve them. */
+    private String path = "/metrics";
+
+    public boolean isEnabled() {
+      return enabled;
+    }
+
+    public void setEnabled(boolean enabled) {
+      this.enabled = enabled;
+    }
+
+    public String getPath() {
+      return path;
+    }
+
+    public void setPath(String path) {
+      this.path = path;
+    }
+  }
+}

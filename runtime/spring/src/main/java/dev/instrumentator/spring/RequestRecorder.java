@@ -1,0 +1,122 @@
+package dev.instrumentator.spring;
+
+import dev.instrumentator.runtime.HttpMetrics;
+import dev.instrumentator.runtime.Route;
+import dev.instrumentator.runtime.spi.HttpMethods;
+import dev.instrumentator.runtime.spi.MetricsFailures;
+import dev.instrumentator.runtime.spi.RouteTemplate;
+import dev.instrumentator.runtime.spi.TimedRequest;
+import jakarta.servlet.http.HttpServletRequest;
+import java.lang.reflect.Method;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.HandlerMapping;
+import org.springframework.web.util.UrlPathHelper;
+
+/**
+ * Records each request the filter timed, once, into one application context's metrics.
+ *
+ * <p>A request that a decorator handled with a route of one method and one template (nearly
+ * all) is recorded under that route with no lookup. The others are settled by what Spring MVC
+ * matched: a route of several paths, of any method or with a {@code ${placeholder}} counts under
+ * the pattern Spring matched, normalised as the processor normalises templates; a request that
+ * Spring Security refused counts under the pattern of the handler method it was refused on, if a
+ * decorator times that method; one that matched no handler method (a routing 404 or 405, or
+ * another servlet) counts as untemplated (DESIGN.md, fact S7). Handler methods that no decorator
+ * times ({@code @DoNotTrack}, controllers that are not {@code @Instrumented}, actuator) are not
+ * recorded.
+ */
+final class RequestRecorder {
+  private final HttpMetrics metrics;
+  private final HandlerLookup lookup;
+  private final MetricsFailures failures = new MetricsFailures();
+  /** Whether a decorator times each handler method, once decided. */
+  private final ConcurrentHashMap<Method, Boolean> timed = new ConcurrentHashMap<>();
+  /** Routes by method label and matched pattern, both bounded. */
+  private final ConcurrentHashMap<String, Route> matchedRoutes = new ConcurrentHashMap<>();
+
+  RequestRecorder(HttpMetrics metrics, HandlerLookup lookup) {
+    this.metrics = metrics;
+    this.lookup = lookup;
+  }
+
+  HttpMetrics metrics() {
+    return metrics;
+  }
+
+  /**
+   * Records a request that has ended with {@code status}, before the filter returns. Never
+   * throws.
+   */
+  void record(TimedRequest request, HttpServletRequest http, int status) {
+    try {
+      Route handled = request.route();
+      if (handled != null && handled.isFixed()) {
+        handled.recordRequest(metrics, http.getMethod(), request.startNanos(), status);
+        return;
+      }
+      record(settle(request, http), status);
+    } catch (RuntimeException | LinkageError failure) {
+      failures.report("a request seen by instrumentator's filter", failure);
+    }
+  }
+
+  /**
+   * What a request counts under, read while its first dispatch ends, when Spring's attributes
+   * still describe it: an asynchronous request ends later, when they may describe an error
+   * dispatch (DESIGN.md, fact S8). Null if it is not recorded. Never throws.
+   */
+  Settled settle(TimedRequest request, HttpServletRequest http) {
+    try {
+      String method = http.getMethod();
+      Route handled = request.route();
+      if (handled != null && handled.isFixed()) {
+        return new Settled(handled, null, method, request.startNanos());
+      }
+      Object handler = http.getAttribute(HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE);
+      if (handler == null) {
+        handler = lookup.handlerOf(http);
+      }
+      String pattern = (String) http.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
+      if (!(handler instanceof HandlerMethod handlerMethod) || pattern == null) {
+        String path = UrlPathHelper.defaultInstance.getPathWithinApplication(http);
+        return new Settled(null, path, method, request.startNanos());
+      }
+      if (handled == null && !timed.computeIfAbsent(handlerMethod.getMethod(), m -> Decorators.times(handlerMethod))) {
+        return null;
+      }
+      return new Settled(matchedRoute(method, pattern), null, method, request.startNanos());
+    } catch (RuntimeException | LinkageError failure) {
+      failures.report("a request seen by instrumentator's filter", failure);
+      return null;
+    }
+  }
+
+  /** Records a settled request that has ended with {@code status}. Never throws. */
+  void record(Settled settled, int status) {
+    if (settled == null) {
+      return;
+    }
+    try {
+      if (settled.route() != null) {
+        settled.route().recordRequest(metrics, settled.method(), settled.startNanos(), status);
+      } else {
+        metrics.recordUntemplated(settled.method(), settled.path(), status, settled.startNanos());
+      }
+    } catch (RuntimeException | LinkageError failure) {
+      failures.report("a request seen by instrumentator's filter", failure);
+    }
+  }
+
+  private Route matchedRoute(String method, String pattern) {
+    String label = HttpMethods.label(method);
+    return matchedRoutes.computeIfAbsent(
+        label + " " + pattern, key -> Route.of(label, RouteTemplate.normalize(pattern)));
+  }
+
+  /**
+   * A request whose labels are settled: under {@code route}, or, if it is null, untemplated at
+   * {@code path}.
+   */
+  record Settled(Route route, String path, String method, long startNanos) {}
+}

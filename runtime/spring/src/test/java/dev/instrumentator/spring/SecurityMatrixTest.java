@@ -1,0 +1,155 @@
+package dev.instrumentator.spring;
+
+import static dev.instrumentator.runtime.testing.Scrape.labels;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.instrumentator.runtime.spi.DecoratorName;
+import dev.instrumentator.spring.app.AdminController;
+import dev.instrumentator.spring.app.ClassicController;
+import dev.instrumentator.spring.app.LedgerController;
+import dev.instrumentator.spring.app.ReportController;
+import dev.instrumentator.spring.app.TestApplication;
+import dev.instrumentator.spring.app.VaultController;
+import dev.instrumentator.spring.testing.App;
+import dev.instrumentator.spring.testing.Http;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.util.ClassUtils;
+
+/**
+ * Instrumentation never weakens security: every route of the corpus, called by no user, by one
+ * with the wrong password, by one with the wrong role and by one with the right role, answers
+ * the instrumented application exactly as it answers the same application with instrumentation
+ * off (status and body), through {@code @PreAuthorize} (with expressions over arguments), {@code
+ * @Secured} on the class and on methods, URL rules, mappings on an interface with method
+ * security on the implementation, and Bean Validation. And each of those requests counts once,
+ * under its template and the status the client received.
+ */
+class SecurityMatrixTest {
+  private static final List<String> CALLERS = Arrays.asList(null, "intruder", "reader", "admin");
+
+  /** A request, and the template it counts under (null: not timed, {@code @DoNotTrack}). */
+  private record Probe(String method, String path, String body, String template) {
+    @Override
+    public String toString() {
+      return method + " " + path;
+    }
+  }
+
+  private static final List<Probe> PROBES =
+      List.of(
+          new Probe("GET", "/reports", null, "/reports"),
+          new Probe("GET", "/reports/7", null, "/reports/{id}"),
+          new Probe("POST", "/reports", "q3", "/reports"),
+          new Probe("GET", "/reports/owned/reader", null, "/reports/owned/{owner}"),
+          new Probe("GET", "/reports/owned/admin", null, "/reports/owned/{owner}"),
+          new Probe("GET", "/reports/summary", null, "/reports/summary"),
+          new Probe("GET", "/reports/audit", null, null),
+          new Probe("GET", "/vault/gold", null, "/vault/{item}"),
+          new Probe("DELETE", "/vault/gold", null, "/vault/{item}"),
+          new Probe("GET", "/vault/peek", null, "/vault/peek"),
+          new Probe("GET", "/admin/stats", null, "/admin/stats"),
+          new Probe("PUT", "/admin/settings/mode", "fast", "/admin/settings/{key}"),
+          new Probe("GET", "/admin/nowhere", null, "none"),
+          new Probe("GET", "/ledger/acme", null, "/ledger/{account}"),
+          new Probe("POST", "/ledger/acme/entries?amount=5", "rent", "/ledger/{account}/entries"),
+          new Probe("POST", "/ledger/acme/entries?amount=0", "rent", "/ledger/{account}/entries"),
+          new Probe("GET", "/classic/bob", null, "/classic/{name}"),
+          new Probe("POST", "/classic/bob/shout", null, "/classic/{name}/shout"),
+          new Probe("POST", "/classic/bob/yell", null, "/classic/{name}/yell"),
+          new Probe("GET", "/classic/bob/shout", null, "none"),
+          new Probe("GET", "/nowhere", null, "none"));
+
+  private static App instrumented;
+  private static App original;
+
+  @BeforeAll
+  static void start() {
+    instrumented = App.start(TestApplication.class);
+    original = App.start(TestApplication.class, "instrumentator.enabled=false");
+  }
+
+  @AfterAll
+  static void stop() {
+    instrumented.close();
+    original.close();
+  }
+
+  @Test
+  void everyCaseAnswersAsWithoutInstrumentationAndCountsOnce() {
+    Http withDecorators = instrumented.http();
+    Http without = original.http();
+    Map<Map<String, String>, Double> before = withDecorators.counts();
+    List<String> differences = new ArrayList<>();
+    Set<Integer> statuses = new TreeSet<>();
+    Map<Map<String, String>, Double> expected = new HashMap<>();
+    int timed = 0;
+
+    for (Probe probe : PROBES) {
+      for (String caller : CALLERS) {
+        HttpResponse<String> wanted = without.send(probe.method(), probe.path(), caller, probe.body());
+        HttpResponse<String> got =
+            withDecorators.send(probe.method(), probe.path(), caller, probe.body());
+        String what = probe + " as " + caller;
+        if (wanted.statusCode() != got.statusCode()
+            || !comparable(wanted.body()).equals(comparable(got.body()))) {
+          differences.add(
+              what + ": " + wanted.statusCode() + " " + wanted.body() + " without, "
+                  + got.statusCode() + " " + got.body() + " with instrumentation");
+        }
+        statuses.add(wanted.statusCode());
+        if (probe.template() != null) {
+          timed++;
+          expected.merge(
+              labels(
+                  "method", probe.method(),
+                  "handler", probe.template(),
+                  "status", wanted.statusCode() / 100 + "xx"),
+              1.0,
+              Double::sum);
+        }
+      }
+    }
+
+    int cases = PROBES.size() * CALLERS.size();
+    assertEquals(List.of(), differences, cases + " cases, " + differences.size() + " differences");
+    assertEquals(84, cases);
+    // The corpus exercises every outcome, so that equal answers mean something.
+    assertTrue(statuses.containsAll(Set.of(200, 201, 400, 401, 403, 404, 405)), statuses.toString());
+    assertEquals(expected, withDecorators.countsAdded(before, timed));
+  }
+
+  @Test
+  void theInstrumentedApplicationServesDecoratorsAndTheOtherTheOriginals() {
+    for (Class<?> controller :
+        List.of(
+            ReportController.class,
+            VaultController.class,
+            AdminController.class,
+            LedgerController.class,
+            ClassicController.class)) {
+      String decorator = DecoratorName.of(controller.getName());
+      Class<?> served = ClassUtils.getUserClass(instrumented.context().getBean(controller));
+      assertEquals(decorator, served.getName());
+      Class<?> unchanged = ClassUtils.getUserClass(original.context().getBean(controller));
+      assertEquals(controller, unchanged);
+    }
+    assertFalse(original.context().containsBean("instrumentatorHttpMetrics"));
+  }
+
+  /** Error bodies carry the time they were written. */
+  private static String comparable(String body) {
+    return body.replaceAll("\"timestamp\":\"[^\"]*\"", "\"timestamp\":\"...\"");
+  }
+}

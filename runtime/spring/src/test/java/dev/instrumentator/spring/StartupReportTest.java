@@ -1,0 +1,102 @@
+package dev.instrumentator.spring;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.instrumentator.spring.app.TestApplication;
+import dev.instrumentator.spring.beanmade.MadeController;
+import dev.instrumentator.spring.beanmade.app.BeanMadeApplication;
+import dev.instrumentator.spring.reactive.ReactiveApplication;
+import dev.instrumentator.spring.testing.App;
+import dev.instrumentator.spring.testing.LogEvents;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.util.ClassUtils;
+
+/**
+ * No set-up records nothing in silence: start-up says what is timed and where it can be scraped,
+ * and warns of an {@code @Instrumented} controller served without its decorator, and of a
+ * reactive application, which instrumentator does not time.
+ */
+class StartupReportTest {
+
+  @Test
+  void startUpSaysWhatIsTimedAndWhereActuatorServesIt() {
+    int mark = LogEvents.mark();
+    try (App app = App.start(TestApplication.class)) {
+      assertEquals(
+          List.of(
+              "INFO instrumentator times 34 handler methods of 7 @Instrumented controllers, into"
+                  + " actuator's Prometheus registry, served at /actuator/prometheus"),
+          LogEvents.since(mark));
+    }
+  }
+
+  @Test
+  void startUpSaysWhenActuatorDoesNotExposeThePrometheusEndpoint() {
+    int mark = LogEvents.mark();
+    try (App app =
+        App.start(
+            TestApplication.class,
+            "management.endpoints.web.exposure.include=health",
+            "management.endpoints.web.base-path=/manage")) {
+      assertEquals(
+          List.of(
+              "INFO instrumentator times 34 handler methods of 7 @Instrumented controllers, into"
+                  + " actuator's Prometheus registry, served at /manage/prometheus once"
+                  + " management.endpoints.web.exposure.include lists prometheus"),
+          LogEvents.since(mark));
+    }
+  }
+
+  @Test
+  void aControllerMadeByABeanMethodIsServedWithoutItsDecoratorAndStartUpSaysSo() {
+    int mark = LogEvents.mark();
+    try (App app = App.start(BeanMadeApplication.class)) {
+      assertEquals(
+          MadeController.class,
+          ClassUtils.getUserClass(app.context().getBean(MadeController.class)));
+      assertEquals(
+          List.of(
+              "INFO instrumentator times 0 handler methods of 0 @Instrumented controllers, into"
+                  + " actuator's Prometheus registry, served at /actuator/prometheus",
+              "WARN instrumentator: dev.instrumentator.spring.beanmade.MadeController is"
+                  + " @Instrumented, but its bean is not made from its class name (a @Bean method"
+                  + " makes it?), so it is served without its decorator and none of its requests is"
+                  + " timed. Return new MadeController_Instrumented(...) from that method, or let"
+                  + " component scanning find MadeController."),
+          LogEvents.since(mark));
+    }
+  }
+
+  @Test
+  void aClassWithNoDecoratorMeansTheProcessorDidNotRun() {
+    String message = StartupReport.withoutDecoratorMessage(StartupReportTest.class);
+
+    assertTrue(
+        message.startsWith(
+            "instrumentator: dev.instrumentator.spring.StartupReportTest is @Instrumented but has"
+                + " no decorator (dev.instrumentator.spring.StartupReportTest_Instrumented), so"
+                + " none of its requests is timed: the annotation processor did not run."),
+        message);
+  }
+
+  @Test
+  void aReactiveApplicationIsWarnedAndServedAsWritten() {
+    int mark = LogEvents.mark();
+    try (ConfigurableApplicationContext context =
+        new SpringApplicationBuilder(ReactiveApplication.class)
+            .web(WebApplicationType.REACTIVE)
+            .properties("server.port=0", "server.address=127.0.0.1")
+            .run()) {
+      assertEquals(List.of("WARN " + ReactiveWarning.MESSAGE), LogEvents.since(mark));
+      assertEquals(
+          ReactiveApplication.GreetingController.class,
+          ClassUtils.getUserClass(
+              context.getBean(ReactiveApplication.GreetingController.class)));
+    }
+  }
+}
