@@ -120,7 +120,7 @@ public class BookController_Instrumented extends BookController {
       REPLACE.callFinished(start, SpringStatus.of(failure));
       throw failure;
     }
-    REPLACE.callFinished(start, 200);
+    REPLACE.callFinished(start, HttpStatus.ACCEPTED.value());
   }
 
   /**

@@ -26,9 +26,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * A Spring MVC controller with every kind of mapping: composed annotations, a class prefix,
- * several paths, any method, a placeholder, one from an interface, one inherited from a
+ * several paths, any method, a placeholder, two from an interface (one @DoNotTrack there), one inherited from a
  * superclass, one through the user's own annotation; and statuses from ResponseEntity,
- * @ResponseStatus and void.
+ * @ResponseStatus (value and code) and void.
  */
 @Instrumented
 @RestController
@@ -63,6 +63,7 @@ public class BookController extends BaseController implements BookApi {
   }
 
   @PutMapping("/{isbn}")
+  @ResponseStatus(code = HttpStatus.ACCEPTED)
   public void replace(@PathVariable String isbn, @RequestBody String title) {}
 
   @RequestMapping("/echo")
@@ -78,6 +79,11 @@ public class BookController extends BaseController implements BookApi {
   @Override
   public String count() {
     return "1";
+  }
+
+  @Override
+  public String ping() {
+    return "pong";
   }
 
   @Find("/search")
@@ -104,6 +110,10 @@ public class BookController extends BaseController implements BookApi {
 interface BookApi {
   @GetMapping("/count")
   String count();
+
+  @DoNotTrack
+  @GetMapping("/ping")
+  String ping();
 }
 
 abstract class BaseController {

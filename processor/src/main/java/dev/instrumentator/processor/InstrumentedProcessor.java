@@ -92,9 +92,11 @@ public final class InstrumentedProcessor extends AbstractProcessor {
     for (ExecutableElement method :
         ElementFilter.methodsIn(round.getElementsAnnotatedWith(DoNotTrack.class))) {
       TypeElement owner = (TypeElement) method.getEnclosingElement();
-      Platform platform = platformOf(owner).orElse(platforms.get(0));
-      if (!platform.isEndpoint(owner, method)) {
-        validator.warnUselessDoNotTrack(method, platform.wording());
+      // An interface or a superclass that only declares mappings is recognised by no platform:
+      // then the method is an endpoint if any framework's annotations make it one.
+      List<Platform> candidates = platformOf(owner).map(List::of).orElse(platforms);
+      if (candidates.stream().noneMatch(platform -> platform.isEndpoint(owner, method))) {
+        validator.warnUselessDoNotTrack(method, candidates.get(0).wording());
       }
     }
     if (round.processingOver()) {

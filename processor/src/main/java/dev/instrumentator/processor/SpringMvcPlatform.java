@@ -130,12 +130,18 @@ final class SpringMvcPlatform implements Platform {
         .toList();
   }
 
+  /**
+   * A bean-making annotation on the decorator would make it a second bean, and a mapping one a
+   * second handler of the same routes (DESIGN.md, S1): the bean's class swap is what serves it.
+   */
   private boolean makesABeanOrAMapping(AnnotationMirror annotation) {
-    Element type = annotation.getAnnotationType().asElement();
-    return isMetaAnnotated(type, COMPONENT, new HashSet<>())
-        || isMetaAnnotated(type, REQUEST_MAPPING, new HashSet<>())
-        || annotationTypeName(annotation).equals(COMPONENT)
-        || annotationTypeName(annotation).equals(REQUEST_MAPPING);
+    return isOrIsMetaAnnotated(annotation, COMPONENT)
+        || isOrIsMetaAnnotated(annotation, REQUEST_MAPPING);
+  }
+
+  private boolean isOrIsMetaAnnotated(AnnotationMirror annotation, String annotationType) {
+    return annotationTypeName(annotation).equals(annotationType)
+        || isMetaAnnotated(annotation.getAnnotationType().asElement(), annotationType, new HashSet<>());
   }
 
   private Endpoint endpoint(TypeElement owner, ExecutableElement method, Mapping mapping) {

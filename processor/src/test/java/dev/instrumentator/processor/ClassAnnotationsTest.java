@@ -2,12 +2,15 @@ package dev.instrumentator.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A decorator repeats the class annotations its framework reads from the class itself, and no
@@ -16,7 +19,7 @@ import org.junit.jupiter.api.Test;
  */
 class ClassAnnotationsTest {
   private static final Pattern CLASS_ANNOTATIONS =
-      Pattern.compile("\\n((?:@.*\\n)+)public class AnnotatedClassResource_Instrumented");
+      Pattern.compile("\\n((?:@.*\\n)+)public class \\w+_Instrumented");
 
   @Test
   void onlyClassAnnotationsThatAreNotInheritedAnywayAreRepeated() {
@@ -24,15 +27,35 @@ class ClassAnnotationsTest {
         Compilations.compile("kotlin/Metadata.java", "good/AnnotatedClassResource.java");
 
     assertThat(compilation).succeededWithoutWarnings();
-    Matcher annotations =
-        CLASS_ANNOTATIONS.matcher(
-            Compilations.generatedSource(compilation, "fixtures.AnnotatedClassResource_Instrumented"));
-    annotations.find();
     assertEquals(
         List.of(
             "@Generated(\"dev.instrumentator.processor.InstrumentedProcessor\")",
             "@Path(\"/annotated\")",
             "@RolesAllowed(\"admin\")"),
-        List.of(annotations.group(1).strip().split("\\n")));
+        classAnnotations(compilation, "fixtures.AnnotatedClassResource_Instrumented"));
+  }
+
+  /**
+   * On a Spring controller, nothing that makes a bean or a mapping, Spring's own or the user's
+   * composed ones: the decorator would be a second bean mapping the same routes (DESIGN.md, S1).
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"AnnotatedClassController", "ComposedClassController"})
+  void noStereotypeOrMappingIsRepeatedOnASpringDecorator(String controller) {
+    Compilation compilation = Compilations.compile("good/" + controller + ".java");
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertEquals(
+        List.of(
+            "@Generated(\"dev.instrumentator.processor.InstrumentedProcessor\")",
+            "@CrossOrigin(\"https://books.example\")"),
+        classAnnotations(compilation, "fixtures." + controller + "_Instrumented"));
+  }
+
+  private static List<String> classAnnotations(Compilation compilation, String decorator) {
+    Matcher annotations =
+        CLASS_ANNOTATIONS.matcher(Compilations.generatedSource(compilation, decorator));
+    assertTrue(annotations.find(), decorator + " has no class annotations");
+    return List.of(annotations.group(1).strip().split("\\n"));
   }
 }

@@ -188,6 +188,22 @@ class CompileErrorTest {
   }
 
   @Test
+  void doNotTrackOnAMethodThatIsNotAHandlerMethodIsAWarning() {
+    Compilation compilation = compile("bad/UselessDoNotTrackController.java");
+
+    assertThat(compilation).succeeded();
+    assertThat(compilation).hadWarningCount(1);
+    assertThat(compilation)
+        .hadWarningContaining(
+            "[instrumentator.useless-do-not-track] @DoNotTrack has no effect on"
+                + " UselessDoNotTrackController.helper(), because it is not a handler method (it has"
+                + " no @GetMapping, @PostMapping or another @RequestMapping, declared or inherited):"
+                + " remove @DoNotTrack")
+        .inFile(source("bad/UselessDoNotTrackController.java"))
+        .onLineContaining("public String helper()");
+  }
+
+  @Test
   void aBrokenClassDoesNotStopTheOthers() {
     // A failed compilation hides its generated files, so a class that uses the good decorator
     // shows it exists: had it not been generated, "cannot find symbol" would be an eighth error.
