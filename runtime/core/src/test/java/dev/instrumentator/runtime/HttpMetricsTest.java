@@ -3,6 +3,7 @@ package dev.instrumentator.runtime;
 import static dev.instrumentator.runtime.testing.Scrape.labels;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.instrumentator.runtime.testing.Scrape;
@@ -298,6 +299,26 @@ class HttpMetricsTest {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     OpenMetricsTextFormatWriter.create().write(out, registry.scrape());
     return out.toString(StandardCharsets.UTF_8);
+  }
+
+  /**
+   * A companion whose application stops unregisters its metrics, so that the next application in
+   * the JVM can register its own in the same registry.
+   */
+  @Test
+  void unregisteredMetricsLeaveTheirRegistryForTheNext() {
+    HttpMetrics first = HttpMetrics.builder().registry(registry).build();
+    assertSame(registry, first.registry());
+    Route route = Route.of("GET", "/books");
+    route.recordRequest(first, "GET", System.nanoTime(), 200);
+    assertEquals(1.0, scrape().series(COUNT).get(labels("method", "GET", "handler", "/books", "status", "2xx")));
+
+    first.unregister();
+
+    assertTrue(scrape().series(COUNT).isEmpty(), "unregistered, its series are no longer scraped");
+    HttpMetrics next = HttpMetrics.builder().registry(registry).build();
+    route.recordRequest(next, "GET", System.nanoTime(), 200);
+    assertEquals(1.0, scrape().series(COUNT).get(labels("method", "GET", "handler", "/books", "status", "2xx")));
   }
 
   private void use(HttpMetrics.Builder builder) {

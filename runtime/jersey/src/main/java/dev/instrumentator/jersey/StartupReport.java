@@ -45,10 +45,6 @@ final class StartupReport {
     }
   }
 
-  int timedRoutes() {
-    return timedRoutes;
-  }
-
   private void read(Resource resource) {
     for (ResourceMethod method : resource.getResourceMethods()) {
       Class<?> handler = method.getInvocable().getHandler().getHandlerClass();

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.instrumentator.jersey.scanned.GreetingResource;
+import dev.instrumentator.jersey.scanned.locator.ShelfResource;
 import dev.instrumentator.jersey.testing.JerseyServer;
 import dev.instrumentator.runtime.HttpMetrics;
 import dev.instrumentator.runtime.testing.Scrape;
@@ -24,6 +25,8 @@ import org.glassfish.jersey.server.ServerProperties;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * {@link MetricsEndpoint}: one line serves the metrics in the format and encoding the scraper
@@ -56,6 +59,7 @@ class MetricsEndpointTest {
   private static ResourceConfig application() {
     return new ResourceConfig()
         .register(GreetingResource.class)
+        .register(ShelfResource.class)
         .property(ServerProperties.WADL_FEATURE_DISABLE, true);
   }
 
@@ -115,13 +119,23 @@ class MetricsEndpointTest {
     assertTrue(text.contains("jobs_total 1.0"), text);
   }
 
-  @Test
-  void notGzippedWhenTheScraperRefuses() {
+  @ParameterizedTest
+  @ValueSource(strings = {"gzip;q=0, identity", "gzip; q=0.000", "identity", "deflate"})
+  void notGzippedWhenTheScraperRefuses(String acceptEncoding) {
     HttpResponse<String> response =
-        jobs.request("GET", "/internal/jobs", "Accept-Encoding", "gzip;q=0, identity");
+        jobs.request("GET", "/internal/jobs", "Accept-Encoding", acceptEncoding);
 
     assertFalse(response.headers().firstValue("Content-Encoding").isPresent());
     assertTrue(response.body().contains("jobs_total 1.0"), response.body());
+  }
+
+  /** Adding the endpoint leaves the resources reached through a locator as they were. */
+  @Test
+  void subResourcesAreStillServed() {
+    HttpResponse<String> response = server.get("/shelves/poetry");
+
+    assertEquals(200, response.statusCode());
+    assertEquals("poetry\n", response.body());
   }
 
   @Test

@@ -33,4 +33,13 @@ class DecoratorNameTest {
     assertFalse(DecoratorName.isDecorator("a.B_Instrumented", "a.C"));
     assertFalse(DecoratorName.isDecorator("a.B", "a.B"));
   }
+
+  @Test
+  void theMissingDecoratorMessageNamesTheClassItsDecoratorAndTheFix() {
+    String message = DecoratorName.missingDecoratorMessage("com.example.Outer$Books");
+
+    assertTrue(message.startsWith("instrumentator: com.example.Outer$Books is @Instrumented"), message);
+    assertTrue(message.contains("(com.example.Outer_Books_Instrumented)"), message);
+    assertTrue(message.contains("Put instrumentator-processor on the compiler's processor path"), message);
+  }
 }
