@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.instrumentator.jersey.testing.JerseyServer;
 import dev.instrumentator.runtime.HttpMetrics;
+import dev.instrumentator.runtime.testing.PrometheusServer;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.time.Duration;
 import java.util.HashMap;

@@ -1,4 +1,4 @@
-package dev.instrumentator.example;
+package dev.instrumentator.runtime.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -26,13 +26,14 @@ import java.util.function.Predicate;
  * A real Prometheus server (the {@code prometheus} binary on the PATH, Debian's package), started
  * for one test class on a free loopback port with a temporary data folder, scraping one target
  * every second; and queries to its HTTP API. Every wait is bounded, and {@link #close()} stops it.
+ * For the example apps' tests.
  */
-final class PrometheusServer implements AutoCloseable {
+public final class PrometheusServer implements AutoCloseable {
   private static final Duration START_TIMEOUT = Duration.ofSeconds(30);
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /** One element of an instant vector: its labels and its value. */
-  record Sample(Map<String, String> labels, double value) {}
+  public record Sample(Map<String, String> labels, double value) {}
 
   private final Process process;
   private final Path dataFolder;
@@ -50,7 +51,17 @@ final class PrometheusServer implements AutoCloseable {
    * @param target the {@code host:port} to scrape {@code /metrics} of
    * @param nativeHistograms whether to start with {@code --enable-feature=native-histograms}
    */
-  static PrometheusServer start(String target, boolean nativeHistograms) throws IOException {
+  public static PrometheusServer start(String target, boolean nativeHistograms) throws IOException {
+    return start(target, "/metrics", nativeHistograms);
+  }
+
+  /**
+   * @param target the {@code host:port} to scrape
+   * @param metricsPath the path it serves its metrics at, such as {@code /actuator/prometheus}
+   * @param nativeHistograms whether to start with {@code --enable-feature=native-histograms}
+   */
+  public static PrometheusServer start(String target, String metricsPath, boolean nativeHistograms)
+      throws IOException {
     Path dataFolder = Files.createTempDirectory("prometheus-test");
     Path config = dataFolder.resolve("prometheus.yml");
     Files.writeString(
@@ -62,6 +73,7 @@ final class PrometheusServer implements AutoCloseable {
             "  evaluation_interval: 1s",
             "scrape_configs:",
             "  - job_name: bookstore",
+            "    metrics_path: " + metricsPath,
             "    static_configs:",
             "      - targets: ['" + target + "']",
             ""));
@@ -96,7 +108,7 @@ final class PrometheusServer implements AutoCloseable {
   }
 
   /** Runs an instant query; its vector, empty if nothing matches. */
-  List<Sample> query(String promql) {
+  public List<Sample> query(String promql) {
     URI uri =
         api.resolve("/api/v1/query?query=" + URLEncoder.encode(promql, StandardCharsets.UTF_8));
     HttpResponse<String> response = get(uri);
@@ -118,7 +130,7 @@ final class PrometheusServer implements AutoCloseable {
   }
 
   /** Queries until the vector satisfies {@code done}, for at most {@code timeout}; the last one. */
-  List<Sample> awaitQuery(String promql, Predicate<List<Sample>> done, Duration timeout) {
+  public List<Sample> awaitQuery(String promql, Predicate<List<Sample>> done, Duration timeout) {
     long deadline = System.nanoTime() + timeout.toNanos();
     List<Sample> samples = query(promql);
     while (!done.test(samples) && System.nanoTime() < deadline) {
@@ -132,7 +144,7 @@ final class PrometheusServer implements AutoCloseable {
    * Waits until Prometheus has scraped {@code requests} requests in all, as {@code total} counts
    * them; fails if it does not.
    */
-  void awaitCounted(String total, int requests, Duration timeout) {
+  public void awaitCounted(String total, int requests, Duration timeout) {
     List<Sample> counted =
         awaitQuery(
             total, samples -> !samples.isEmpty() && samples.get(0).value() == requests, timeout);
@@ -142,7 +154,7 @@ final class PrometheusServer implements AutoCloseable {
   }
 
   /** The value a quantile query gives one handler, once Prometheus has a rate to compute it on. */
-  double awaitQuantile(String promql, String handler, Duration timeout) {
+  public double awaitQuantile(String promql, String handler, Duration timeout) {
     Predicate<Sample> ofHandler =
         sample -> handler.equals(sample.labels().get("handler")) && Double.isFinite(sample.value());
     List<Sample> quantiles =
