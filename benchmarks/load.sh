@@ -1,18 +1,26 @@
 #!/usr/bin/env bash
-# Load runs on loopback: the example bookstore in each configuration (benchmarks/LoadServer) under
-# wrk, measured in alternation so that the machine's drift hits them all alike.
+# Load runs on loopback: an example app in each configuration under wrk, measured in alternation
+# so that the machine's drift hits them all alike.
+#
+# Two suites. jersey: the Jersey bookstore (benchmarks/LoadServer) plain, plain again, with the
+# decorators alone, with decorators and companion, and under Jersey's Micrometer listener. spring:
+# the Spring Boot bookstore jar plain (instrumentator off, Spring's own http.server.requests
+# observation off), plain again, with Spring's own http.server.requests as Boot sets it up, and
+# with instrumentator (Spring's own off).
 #
 # Every round starts a fresh JVM per configuration (as JMH forks do: each JVM compiles the code its
 # own way, and one JVM per configuration would mistake that for the configuration's cost), warms
 # them, measures each in turn, rotating the order every round, and stops them. `plain-again` is a
 # second uninstrumented app: what separates it from `plain` is what the measurement cannot resolve.
+# Each server runs with benchmarks/AllocationProbe, which reports what its threads allocated.
 #
-# Prints each run, then per configuration its requests per second and server CPU per request as
-# ratios to `plain` in the same round: the median over the rounds, with their range; and in how many
-# rounds it took more CPU per request than `plain`, and less than `micrometer`.
+# Prints each run, then per configuration its requests per second, server CPU per request and
+# memory allocated per request, as ratios to `plain` in the same round: the median over the
+# rounds, with their range; and in how many rounds it took more CPU per request than `plain`, and
+# less than the suite's reference (Jersey's Micrometer listener, Spring's own metrics).
 #
 # Usage: benchmarks/load.sh [rounds (5)] [seconds per run (5)] [seconds of warm-up per server (15)]
-#                           [setups ("plain plain-again decorators companion micrometer")]
+#                           [suite: jersey|spring (jersey)]
 # Needs: wrk and curl (Debian packages of those names), Java 17, Maven.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -20,8 +28,12 @@ cd "$(dirname "$0")/.."
 rounds=${1:-5}
 seconds=${2:-5}
 warm_up_seconds=${3:-15}
-read -r -a setups <<< "${4:-plain plain-again decorators companion micrometer}"
-[ "${setups[0]}" = plain ] || { echo "the first setup must be plain, the baseline" >&2; exit 2; }
+suite=${4:-jersey}
+case "$suite" in
+  jersey) setups=(plain plain-again decorators companion micrometer); reference=micrometer ;;
+  spring) setups=(plain plain-again spring instrumentator); reference=spring ;;
+  *) echo "suite '$suite' is neither jersey nor spring" >&2; exit 2 ;;
+esac
 path=/books/978-0134685991
 connections=8
 clock_ticks=$(getconf CLK_TCK)
@@ -29,19 +41,40 @@ clock_ticks=$(getconf CLK_TCK)
 for tool in wrk curl; do
   command -v "$tool" >/dev/null || { echo "$tool is missing: apt-get install $tool" >&2; exit 2; }
 done
-mvn -B -q package -DskipTests -pl benchmarks -am >&2   # stdout is for the tables
+# stdout is for the tables
+mvn -B -q package -DskipTests -pl benchmarks,example-app/spring-boot -am >&2
 classpath="benchmarks/target/benchmarks.jar:benchmarks/target/lib/*"
+jvm=(-Xms512m -Xmx512m -XX:+UseParallelGC)
 
-declare -A port_of pid_of
+# Sets `command` to what starts configuration $1 of the suite on port $2, its allocation probe on $3.
+server_command() {
+  local setup=${1%-again} port=$2 probe=$3
+  local agent=-javaagent:benchmarks/target/benchmarks.jar=$probe
+  if [ "$suite" = jersey ]; then
+    command=(java "${jvm[@]}" "$agent" -cp "$classpath" dev.instrumentator.benchmarks.LoadServer "$setup" "$port")
+    return
+  fi
+  command=(java "${jvm[@]}" "$agent" -jar example-app/spring-boot/target/bookstore-spring-boot.jar
+    --server.port="$port" --server.address=127.0.0.1 --logging.level.root=warn)
+  local spring_metrics_off=--management.observations.enable.http.server.requests=false
+  case "$setup" in
+    plain) command+=(--instrumentator.enabled=false "$spring_metrics_off") ;;
+    spring) command+=(--instrumentator.enabled=false) ;;
+    instrumentator) command+=("$spring_metrics_off") ;;
+  esac
+}
+
+declare -A port_of pid_of probe_of
 trap 'kill "${pid_of[@]}" 2>/dev/null || true' EXIT
 
 start_servers() {
   local port=18090 setup
   for setup in "${setups[@]}"; do
     port=$((port + 1))
-    java -Xms512m -Xmx512m -XX:+UseParallelGC -cp "$classpath" \
-      dev.instrumentator.benchmarks.LoadServer "${setup%-again}" "$port" > "/tmp/load-$setup.log" 2>&1 &
+    server_command "$setup" "$port" $((port + 100))
+    "${command[@]}" > "/tmp/load-$setup.log" 2>&1 &
     port_of[$setup]=$port
+    probe_of[$setup]=$((port + 100))
     pid_of[$setup]=$!
   done
   for setup in "${setups[@]}"; do
@@ -61,13 +94,17 @@ stop_servers() {
 }
 
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+allocated() { curl -fs "http://127.0.0.1:${probe_of[$1]}/allocated"; }
 
-# One run of $2 seconds: prints "<requests per second> <server CPU microseconds per request>".
+# One run of $2 seconds: prints "<requests per second> <server CPU microseconds per request>
+# <bytes allocated per request>".
 run() {
-  local setup=$1 duration=$2 before after output requests rps
+  local setup=$1 duration=$2 before after bytes_before bytes_after output requests rps
+  bytes_before=$(allocated "$setup")
   before=$(cpu_ticks "${pid_of[$setup]}")
   output=$(wrk -t1 -c"$connections" -d"${duration}s" "http://127.0.0.1:${port_of[$setup]}$path")
   after=$(cpu_ticks "${pid_of[$setup]}")
+  bytes_after=$(allocated "$setup")
   requests=$(awk '/requests in/ {print $1}' <<< "$output")
   rps=$(awk '/Requests\/sec/ {print $2}' <<< "$output")
   if grep -q "Non-2xx" <<< "$output" || [ "${requests:-0}" -eq 0 ]; then
@@ -75,12 +112,12 @@ run() {
     exit 1
   fi
   awk -v r="$rps" -v t=$((after - before)) -v n="$requests" -v hz="$clock_ticks" \
-    'BEGIN {printf "%.0f %.1f\n", r, t / hz / n * 1e6}'
+    -v b=$((bytes_after - bytes_before)) 'BEGIN {printf "%.0f %.1f %.0f\n", r, t / hz / n * 1e6, b / n}'
 }
 
 results=$(mktemp)
-echo "| round | setup | requests/s | server CPU µs/request |"
-echo "|---|---|---|---|"
+echo "| round | setup | requests/s | server CPU µs/request | bytes allocated/request |"
+echo "|---|---|---|---|---|"
 for round in $(seq "$rounds"); do
   start_servers
   # Rotate the order each round, so that no setup always runs first.
@@ -89,21 +126,23 @@ for round in $(seq "$rounds"); do
   for setup in "${order[@]}"; do run "$setup" "$warm_up_seconds" > /dev/null; done
   for setup in "${order[@]}"; do
     line=$(run "$setup" "$seconds")
-    read -r rps cpu <<< "$line"
-    echo "$setup $round $rps $cpu" >> "$results"
-    echo "| $round | $setup | $rps | $cpu |"
+    read -r rps cpu bytes <<< "$line"
+    echo "$setup $round $rps $cpu $bytes" >> "$results"
+    echo "| $round | $setup | $rps | $cpu | $bytes |"
   done
   stop_servers
 done
 
-# Each run against plain's and micrometer's runs of the same round: the rounds' drift cancels out.
-ratios=$(awk '
-  {rps[$2, $1] = $3; cpu[$2, $1] = $4}
-  $1 == "plain" {base_rps[$2] = $3; base_cpu[$2] = $4}
-  $1 == "micrometer" {micrometer_cpu[$2] = $4}
+# Each run against plain's and the reference's runs of the same round: the rounds' drift cancels
+# out. Columns: setup, requests/s vs plain, CPU vs plain, CPU vs the reference, bytes over plain.
+ratios=$(awk -v reference="$reference" '
+  {rps[$2, $1] = $3; cpu[$2, $1] = $4; bytes[$2, $1] = $5}
+  $1 == "plain" {base_rps[$2] = $3; base_cpu[$2] = $4; base_bytes[$2] = $5}
+  $1 == reference {reference_cpu[$2] = $4}
   END {for (key in rps) {split(key, k, SUBSEP)
-         printf "%s %.4f %.4f %s\n", k[2], rps[key] / base_rps[k[1]], cpu[key] / base_cpu[k[1]],
-           (k[1] in micrometer_cpu) ? cpu[key] / micrometer_cpu[k[1]] : "-"}}
+         printf "%s %.4f %.4f %s %d\n", k[2], rps[key] / base_rps[k[1]], cpu[key] / base_cpu[k[1]],
+           (k[1] in reference_cpu) ? cpu[key] / reference_cpu[k[1]] : "-",
+           bytes[key] - base_bytes[k[1]]}}
 ' "$results")
 median() { sort -g | awk '{v[NR] = $1} END {print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2}'; }
 range() { sort -g | awk 'NR == 1 {min = $1} {max = $1} END {printf "%.3f–%.3f", min, max}'; }
@@ -113,15 +152,17 @@ rounds_below() { awk '$1 != "-" && $1 < 1' | wc -l; }
 rounds_above() { awk '$1 != "-" && $1 > 1' | wc -l; }
 
 echo
-echo "| setup | median requests/s | vs plain, median (range) | median CPU µs/request | vs plain, median (range) | rounds with more CPU than plain | with less CPU than micrometer |"
-echo "|---|---|---|---|---|---|---|"
+echo "| setup | median requests/s | vs plain, median (range) | median CPU µs/request | vs plain, median (range) | rounds with more CPU than plain | with less CPU than $reference | median bytes/request | over plain, median (range) |"
+echo "|---|---|---|---|---|---|---|---|---|"
 for setup in "${setups[@]}"; do
-  printf "| %s | %.0f | %.3f (%s) | %.1f | %.3f (%s) | %s of %s | %s of %s |\n" "$setup" \
+  printf "| %s | %.0f | %.3f (%s) | %.1f | %.3f (%s) | %s of %s | %s of %s | %.0f | %.0f (%s) |\n" "$setup" \
     "$(column "$setup" 3 < "$results" | median)" \
     "$(column "$setup" 2 <<< "$ratios" | median)" "$(column "$setup" 2 <<< "$ratios" | range)" \
     "$(column "$setup" 4 < "$results" | median)" \
     "$(column "$setup" 3 <<< "$ratios" | median)" "$(column "$setup" 3 <<< "$ratios" | range)" \
     "$(column "$setup" 3 <<< "$ratios" | rounds_above)" "$rounds" \
-    "$(column "$setup" 4 <<< "$ratios" | rounds_below)" "$rounds"
+    "$(column "$setup" 4 <<< "$ratios" | rounds_below)" "$rounds" \
+    "$(column "$setup" 5 < "$results" | median)" \
+    "$(column "$setup" 5 <<< "$ratios" | median)" "$(column "$setup" 5 <<< "$ratios" | range | sed 's/\.000//g')"
 done
 rm -f "$results"
