@@ -7,13 +7,18 @@ import dev.instrumentator.runtime.spi.MetricsFailures;
 import io.prometheus.metrics.core.datapoints.DistributionDataPoint;
 import io.prometheus.metrics.core.metrics.Histogram;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
+import io.prometheus.metrics.model.snapshots.Labels;
 import io.prometheus.metrics.model.snapshots.PrometheusNaming;
 import io.prometheus.metrics.model.snapshots.Unit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.StringJoiner;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -40,6 +45,25 @@ public final class HttpMetrics {
   public static final String DEFAULT_EXCLUDED_HANDLER = "/metrics";
   public static final int DEFAULT_ROUND_LATENCY_DECIMALS = 4;
   public static final int DEFAULT_UNTEMPLATED_PATH_LIMIT = 100;
+
+  /**
+   * The system property that turns recording off in this process when set to {@code false}, read
+   * once, at start-up: {@value}. Spring Boot reads it too, as the property that turns
+   * instrumentator-spring off.
+   */
+  public static final String ENABLED_PROPERTY = "instrumentator.enabled";
+
+  /** The environment variable that does the same when the system property is not set: {@value}. */
+  public static final String ENABLED_VARIABLE = "INSTRUMENTATOR_ENABLED";
+
+  private static final System.Logger LOGGER = System.getLogger(HttpMetrics.class.getName());
+
+  /**
+   * Whether this process records requests. A constant, so that when it is off the JIT removes the
+   * recording, and a decorator costs only its hand-over check.
+   */
+  static final boolean ENABLED =
+      enabled(System.getProperty(ENABLED_PROPERTY), System.getenv(ENABLED_VARIABLE));
 
   /** The handler label of requests that matched no route, when they are grouped. */
   public static final String UNTEMPLATED_HANDLER = "none";
@@ -113,6 +137,36 @@ public final class HttpMetrics {
     defaultMetrics = requireNonNull(metrics, "metrics");
   }
 
+  /**
+   * Whether this process records requests: unless {@value #ENABLED_PROPERTY} (a system property)
+   * or, when that is not set, {@value #ENABLED_VARIABLE} (an environment variable) was {@code
+   * false} at start-up. When it is off, decorators and companions serve requests as usual and
+   * record nothing.
+   */
+  public static boolean isEnabled() {
+    return ENABLED;
+  }
+
+  /** The switch, from the system property's value, else the environment variable's. */
+  static boolean enabled(String property, String variable) {
+    String source = property != null ? ENABLED_PROPERTY : ENABLED_VARIABLE;
+    String value = property != null ? property.strip() : variable == null ? null : variable.strip();
+    if (value == null || value.equalsIgnoreCase("true")) {
+      return true;
+    }
+    if (value.equalsIgnoreCase("false")) {
+      LOGGER.log(
+          System.Logger.Level.INFO,
+          "instrumentator records nothing in this process: " + source + "=" + value);
+      return false;
+    }
+    LOGGER.log(
+        System.Logger.Level.WARNING,
+        "instrumentator: " + source + "=" + value + " is neither true nor false, so requests are"
+            + " recorded; set it to false to record nothing");
+    return true;
+  }
+
   /** The registry the histogram is registered in: what a metrics endpoint serves. */
   public PrometheusRegistry registry() {
     return registry;
@@ -140,6 +194,9 @@ public final class HttpMetrics {
    * @param startNanos {@link System#nanoTime()} when the request arrived
    */
   public void recordUntemplated(String method, String path, int status, long startNanos) {
+    if (!ENABLED) {
+      return;
+    }
     long elapsedNanos = System.nanoTime() - startNanos;
     try {
       if (ignoreUntemplated || (path != null && isExcluded(path))) {
@@ -202,6 +259,9 @@ public final class HttpMetrics {
     private List<Pattern> excludedHandlers = List.of(Pattern.compile(DEFAULT_EXCLUDED_HANDLER));
     private double[] buckets = Histogram.Builder.DEFAULT_CLASSIC_UPPER_BOUNDS.clone();
     private String metricName = DEFAULT_METRIC_NAME;
+    private String namespace = "";
+    private String subsystem = "";
+    private Map<String, String> constantLabels = Map.of();
     private String methodLabel = DEFAULT_METHOD_LABEL;
     private String handlerLabel = DEFAULT_HANDLER_LABEL;
     private String statusLabel = DEFAULT_STATUS_LABEL;
@@ -325,15 +385,56 @@ public final class HttpMetrics {
      * metric_name}.
      */
     public Builder metricName(String metricName) {
-      String problem =
-          metricName == null || !METRIC_NAME.matcher(metricName).matches()
-              ? "use letters, digits, underscores and colons, not starting with a digit"
-              : PrometheusNaming.validateMetricName(metricName);
-      if (problem != null) {
-        throw new IllegalArgumentException(
-            "metric name '" + metricName + "' is not a valid Prometheus name: " + problem);
-      }
-      this.metricName = metricName;
+      this.metricName = requireMetricName("metric name", metricName);
+      return this;
+    }
+
+    /**
+     * A prefix of the metric name, joined to it with an underscore ({@code bookstore} makes {@code
+     * bookstore_http_request_duration_seconds}); empty for none. Default empty; the FastAPI
+     * instrumentator's {@code namespace}.
+     */
+    public Builder namespace(String namespace) {
+      this.namespace = requireNonNull(namespace, "namespace").isEmpty()
+          ? ""
+          : requireMetricName("namespace", namespace);
+      return this;
+    }
+
+    /**
+     * A second prefix, between the namespace and the metric name ({@code api} makes {@code
+     * bookstore_api_http_request_duration_seconds}); empty for none. Default empty; the FastAPI
+     * instrumentator's {@code subsystem}.
+     */
+    public Builder subsystem(String subsystem) {
+      this.subsystem = requireNonNull(subsystem, "subsystem").isEmpty()
+          ? ""
+          : requireMetricName("subsystem", subsystem);
+      return this;
+    }
+
+    /**
+     * Labels with one value on every series, such as {@code service="bookstore"}: what tells
+     * apart the services that share a metric name, when the scrape configuration does not. Names
+     * follow the rules of the other label names and differ from them. Default none; the FastAPI
+     * instrumentator's {@code custom_labels}.
+     */
+    public Builder constantLabels(Map<String, String> labels) {
+      Map<String, String> checked = new LinkedHashMap<>();
+      requireNonNull(labels, "labels").forEach((name, value) -> {
+        requireLabelName(name);
+        if (name.equals(methodLabel) || name.equals(handlerLabel) || name.equals(statusLabel)) {
+          throw new IllegalArgumentException(
+              "constant label '" + name + "' has the name of one of the three labels of every"
+                  + " request (" + methodLabel + ", " + handlerLabel + ", " + statusLabel
+                  + "): choose another");
+        }
+        if (value == null) {
+          throw new IllegalArgumentException("constant label '" + name + "' has no value");
+        }
+        checked.put(name, value);
+      });
+      this.constantLabels = Collections.unmodifiableMap(checked);
       return this;
     }
 
@@ -345,18 +446,14 @@ public final class HttpMetrics {
     public Builder labelNames(String methodLabel, String handlerLabel, String statusLabel) {
       Set<String> seen = new HashSet<>();
       for (String name : Arrays.asList(methodLabel, handlerLabel, statusLabel)) {
-        if (name == null || !LABEL_NAME.matcher(name).matches() || name.startsWith("__")) {
-          throw new IllegalArgumentException(
-              "label name '" + name + "' is not a valid Prometheus label name:"
-                  + " use letters, digits and underscores, not starting with a digit or '__'");
-        }
-        if (name.equals("le")) {
-          throw new IllegalArgumentException(
-              "label name 'le' is reserved for the bucket bounds of a histogram: choose another");
-        }
+        requireLabelName(name);
         if (!seen.add(name)) {
           throw new IllegalArgumentException(
               "label name '" + name + "' is given twice: the three label names must differ");
+        }
+        if (constantLabels.containsKey(name)) {
+          throw new IllegalArgumentException(
+              "label name '" + name + "' is already the name of a constant label: choose another");
         }
       }
       this.methodLabel = methodLabel;
@@ -406,25 +503,65 @@ public final class HttpMetrics {
       return new HttpMetrics(this);
     }
 
+    private static String requireMetricName(String what, String name) {
+      String problem =
+          name == null || !METRIC_NAME.matcher(name).matches()
+              ? "use letters, digits, underscores and colons, not starting with a digit"
+              : PrometheusNaming.validateMetricName(name);
+      if (problem != null) {
+        throw new IllegalArgumentException(
+            what + " '" + name + "' is not a valid Prometheus name: " + problem);
+      }
+      return name;
+    }
+
+    private static void requireLabelName(String name) {
+      if (name == null || !LABEL_NAME.matcher(name).matches() || name.startsWith("__")) {
+        throw new IllegalArgumentException(
+            "label name '" + name + "' is not a valid Prometheus label name:"
+                + " use letters, digits and underscores, not starting with a digit or '__'");
+      }
+      if (name.equals("le")) {
+        throw new IllegalArgumentException(
+            "label name 'le' is reserved for the bucket bounds of a histogram: choose another");
+      }
+    }
+
+    /** The metric name with its namespace and subsystem, as prometheus_client joins them. */
+    private String fullName() {
+      StringJoiner name = new StringJoiner("_");
+      for (String part : List.of(namespace, subsystem, metricName)) {
+        if (!part.isEmpty()) {
+          name.add(part);
+        }
+      }
+      return name.toString();
+    }
+
     private Histogram buildHistogram() {
+      String name = fullName();
       Histogram.Builder histogram =
           Histogram.builder()
-              .name(metricName)
+              .name(name)
               .help(HELP)
               .labelNames(methodLabel, handlerLabel, statusLabel)
               .classicUpperBounds(buckets);
       if (!nativeHistograms) {
         histogram.classicOnly();
       }
-      if (metricName.endsWith("_seconds")) {
+      if (name.endsWith("_seconds")) {
         histogram.unit(Unit.SECONDS);
+      }
+      if (!constantLabels.isEmpty()) {
+        histogram.constLabels(Labels.of(List.copyOf(constantLabels.keySet()),
+            List.copyOf(constantLabels.values())));
       }
       try {
         return histogram.register(registry);
       } catch (IllegalStateException | IllegalArgumentException e) {
         throw new IllegalStateException(
-            "cannot register the histogram '" + metricName + "': " + e.getMessage()
-                + ". Build HttpMetrics once per registry, or give each its own metricName.",
+            "cannot register the histogram '" + name + "': " + e.getMessage()
+                + ". Build HttpMetrics once per registry, or give each its own metricName or namespace.",
             e);
       }
     }

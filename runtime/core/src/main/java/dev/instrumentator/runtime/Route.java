@@ -86,7 +86,7 @@ public final class Route {
    * @param status the HTTP status the call answers
    */
   public void callFinished(long startNanos, int status) {
-    if (TimedRequest.handOver(this)) {
+    if (TimedRequest.handOver(this) || !HttpMetrics.ENABLED) {
       return;
     }
     long elapsedNanos = System.nanoTime() - startNanos;
@@ -110,6 +110,9 @@ public final class Route {
    */
   public void recordRequest(
       HttpMetrics metrics, String requestMethod, long startNanos, int status) {
+    if (!HttpMetrics.ENABLED) {
+      return;
+    }
     long elapsedNanos = System.nanoTime() - startNanos;
     try {
       RouteSeries target =

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
+import java.util.Collections;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
@@ -87,6 +89,54 @@ class BadConfigurationTest {
   }
 
   @Test
+  void invalidNamespaceAndSubsystem() {
+    assertRejected(
+        "namespace 'book store' is not a valid Prometheus name: use letters, digits, underscores"
+            + " and colons, not starting with a digit",
+        () -> HttpMetrics.builder().namespace("book store"));
+    assertRejected(
+        "subsystem '2api' is not a valid Prometheus name: use letters, digits, underscores and"
+            + " colons, not starting with a digit",
+        () -> HttpMetrics.builder().subsystem("2api"));
+  }
+
+  @Test
+  void invalidConstantLabels() {
+    assertRejected(
+        "label name 'service name' is not a valid Prometheus label name: use letters, digits and"
+            + " underscores, not starting with a digit or '__'",
+        () -> HttpMetrics.builder().constantLabels(Map.of("service name", "bookstore")));
+    assertRejected(
+        "label name 'le' is reserved for the bucket bounds of a histogram: choose another",
+        () -> HttpMetrics.builder().constantLabels(Map.of("le", "1")));
+    assertRejected(
+        "constant label 'team' has no value",
+        () -> HttpMetrics.builder().constantLabels(Collections.singletonMap("team", null)));
+  }
+
+  /** Whichever option is set first, the other refuses the clash. */
+  @Test
+  void aConstantLabelNamedAsARequestLabel() {
+    assertRejected(
+        "constant label 'handler' has the name of one of the three labels of every request"
+            + " (method, handler, status): choose another",
+        () -> HttpMetrics.builder().constantLabels(Map.of("handler", "x")));
+    assertRejected(
+        "constant label 'route' has the name of one of the three labels of every request"
+            + " (method, route, status): choose another",
+        () ->
+            HttpMetrics.builder()
+                .labelNames("method", "route", "status")
+                .constantLabels(Map.of("route", "x")));
+    assertRejected(
+        "label name 'service' is already the name of a constant label: choose another",
+        () ->
+            HttpMetrics.builder()
+                .constantLabels(Map.of("service", "bookstore"))
+                .labelNames("method", "service", "status"));
+  }
+
+  @Test
   void latencyDecimalsOutOfRange() {
     assertRejected(
         "roundLatencyDecimals -1 is out of range: use 0 to 9 (9 decimals of a second are"
@@ -117,7 +167,7 @@ class BadConfigurationTest {
         true,
         e.getMessage().startsWith("cannot register the histogram 'http_request_duration_seconds': ")
             && e.getMessage().endsWith(
-                ". Build HttpMetrics once per registry, or give each its own metricName."),
+                ". Build HttpMetrics once per registry, or give each its own metricName or namespace."),
         e.getMessage());
   }
 

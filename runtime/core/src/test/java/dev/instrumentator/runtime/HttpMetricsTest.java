@@ -301,6 +301,40 @@ class HttpMetricsTest {
     return out.toString(StandardCharsets.UTF_8);
   }
 
+  /** As prometheus_client joins them: namespace, subsystem and name, each only when given. */
+  @Test
+  void namespaceAndSubsystemPrefixTheMetricName() {
+    assertEquals(
+        List.of("bookstore_api_http_request_duration_seconds"),
+        familyNamesAfterOneRequest(HttpMetrics.builder().namespace("bookstore").subsystem("api")));
+    assertEquals(
+        List.of("api_http_request_duration_seconds"),
+        familyNamesAfterOneRequest(HttpMetrics.builder().namespace("").subsystem("api")));
+    assertEquals(
+        List.of("bookstore_latency_seconds"),
+        familyNamesAfterOneRequest(HttpMetrics.builder().namespace("bookstore").metricName("latency_seconds")));
+  }
+
+  @Test
+  void constantLabelsAreOnEverySeriesInTheirOrder() {
+    use(HttpMetrics.builder().constantLabels(Map.of("service", "bookstore")));
+    request("GET", "/books", 200);
+    HttpMetrics.getDefault().recordUntemplated("GET", "/nowhere", 404, System.nanoTime());
+
+    assertEquals(
+        Map.of(
+            labels("method", "GET", "handler", "/books", "status", "2xx", "service", "bookstore"), 1.0,
+            labels("method", "GET", "handler", "none", "status", "4xx", "service", "bookstore"), 1.0),
+        scrape().series(COUNT));
+  }
+
+  private List<String> familyNamesAfterOneRequest(HttpMetrics.Builder builder) {
+    PrometheusRegistry own = new PrometheusRegistry();
+    Route route = Route.of("GET", "/books");
+    route.recordRequest(builder.registry(own).build(), "GET", System.nanoTime(), 200);
+    return own.scrape().stream().map(snapshot -> snapshot.getMetadata().getName()).toList();
+  }
+
   /**
    * A companion whose application stops unregisters its metrics, so that the next application in
    * the JVM can register its own in the same registry.

@@ -1,6 +1,7 @@
 package dev.instrumentator.jersey;
 
 import dev.instrumentator.annotations.Instrumented;
+import dev.instrumentator.runtime.HttpMetrics;
 import dev.instrumentator.runtime.spi.DecoratorName;
 import java.lang.System.Logger.Level;
 import java.util.LinkedHashSet;
@@ -35,11 +36,22 @@ final class StartupReport {
   }
 
   void log() {
-    LOGGER.log(
-        Level.INFO,
-        "instrumentator times {0} routes of {1} @Instrumented resources",
-        timedRoutes,
-        decorators.size());
+    if (HttpMetrics.isEnabled()) {
+      LOGGER.log(
+          Level.INFO,
+          "instrumentator times {0} routes of {1} @Instrumented resources",
+          timedRoutes,
+          decorators.size());
+    } else {
+      LOGGER.log(
+          Level.INFO,
+          "instrumentator records nothing ({2} or {3} is false): it serves {0} routes of {1}"
+              + " @Instrumented resources through their decorators, untimed",
+          timedRoutes,
+          decorators.size(),
+          HttpMetrics.ENABLED_PROPERTY,
+          HttpMetrics.ENABLED_VARIABLE);
+    }
     for (Class<?> original : withoutDecorator) {
       LOGGER.log(Level.WARNING, DecoratorName.missingDecoratorMessage(original.getName()));
     }

@@ -2,7 +2,9 @@ package dev.instrumentator.spring;
 
 import dev.instrumentator.runtime.HttpMetrics;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -55,6 +57,15 @@ public class InstrumentatorProperties {
 
   /** Name of the histogram. */
   private String metricName = "http_request_duration_seconds";
+
+  /** Prefix of the metric name, joined with an underscore ("bookstore" makes bookstore_http_...). */
+  private String namespace = "";
+
+  /** Second prefix of the metric name, between the namespace and the name. */
+  private String subsystem = "";
+
+  /** Labels with one value on every series, such as service=bookstore. */
+  private Map<String, String> constantLabels = new LinkedHashMap<>();
 
   /** Names of the histogram's labels. */
   private final LabelNames labelNames = new LabelNames();
@@ -140,6 +151,30 @@ public class InstrumentatorProperties {
     this.metricName = metricName;
   }
 
+  public String getNamespace() {
+    return namespace;
+  }
+
+  public void setNamespace(String namespace) {
+    this.namespace = namespace;
+  }
+
+  public String getSubsystem() {
+    return subsystem;
+  }
+
+  public void setSubsystem(String subsystem) {
+    this.subsystem = subsystem;
+  }
+
+  public Map<String, String> getConstantLabels() {
+    return constantLabels;
+  }
+
+  public void setConstantLabels(Map<String, String> constantLabels) {
+    this.constantLabels = constantLabels;
+  }
+
   public LabelNames getLabelNames() {
     return labelNames;
   }
@@ -189,6 +224,9 @@ public class InstrumentatorProperties {
     option("label-names",
         List.of(labelNames.method, labelNames.handler, labelNames.status),
         () -> builder.labelNames(labelNames.method, labelNames.handler, labelNames.status));
+    option("namespace", namespace, () -> builder.namespace(namespace));
+    option("subsystem", subsystem, () -> builder.subsystem(subsystem));
+    option("constant-labels", constantLabels, () -> builder.constantLabels(constantLabels));
     option("untemplated-path-limit", untemplatedPathLimit,
         () -> builder.untemplatedPathLimit(untemplatedPathLimit));
     return builder;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import dev.instrumentator.spring.app.TestApplication;
 import dev.instrumentator.spring.testing.App;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -26,6 +27,9 @@ class BadConfigurationTest {
         bad(p -> p.setBuckets(List.of(1.0, 0.5)), "instrumentator.buckets=[1.0, 0.5] is refused: "),
         bad(p -> p.setMetricName("request duration"), "instrumentator.metric-name=request duration is refused: "),
         bad(p -> p.getLabelNames().setStatus("method"), "instrumentator.label-names=[method, handler, method] is refused: "),
+        bad(p -> p.setNamespace("book store"), "instrumentator.namespace=book store is refused: "),
+        bad(p -> p.setSubsystem("2api"), "instrumentator.subsystem=2api is refused: "),
+        bad(p -> p.setConstantLabels(Map.of("handler", "x")), "instrumentator.constant-labels={handler=x} is refused: "),
         bad(p -> p.setUntemplatedPathLimit(-1), "instrumentator.untemplated-path-limit=-1 is refused: "));
   }
 

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  * scrape shows as the option does.
  */
 class OptionsTest {
-  private static final String NAME = "app_latency_seconds";
+  private static final String NAME = "shop_api_app_latency_seconds";
 
   private static App app;
   private static Http http;
@@ -33,7 +33,11 @@ class OptionsTest {
             "instrumentator.group-untemplated=false",
             "instrumentator.untemplated-path-limit=1",
             "instrumentator.excluded-handlers=^/status/one$,/two/",
-            "instrumentator.metric-name=" + NAME,
+            "instrumentator.metric-name=app_latency_seconds",
+            "instrumentator.namespace=shop",
+            "instrumentator.subsystem=api",
+            "instrumentator.constant-labels.service=bookstore",
+            "instrumentator.constant-labels.team=books",
             "instrumentator.label-names.method=verb",
             "instrumentator.label-names.handler=route",
             "instrumentator.label-names.status=code",
@@ -61,10 +65,10 @@ class OptionsTest {
 
     assertEquals(
         Map.of(
-            labels("verb", "POST", "route", "/status/created", "code", "201"), 1.0,
-            labels("verb", "GET", "route", "/nowhere", "code", "401"), 1.0,
-            labels("verb", "GET", "route", "none", "code", "401"), 1.0,
-            labels("verb", "GET", "route", "/async/callable", "code", "200"), 1.0),
+            labels("verb", "POST", "route", "/status/created", "code", "201", "service", "bookstore", "team", "books"), 1.0,
+            labels("verb", "GET", "route", "/nowhere", "code", "401", "service", "bookstore", "team", "books"), 1.0,
+            labels("verb", "GET", "route", "none", "code", "401", "service", "bookstore", "team", "books"), 1.0,
+            labels("verb", "GET", "route", "/async/callable", "code", "200", "service", "bookstore", "team", "books"), 1.0),
         scrape.series(NAME + "_count"));
     Set<String> bounds =
         scrape.samples().stream()
@@ -74,7 +78,7 @@ class OptionsTest {
     assertEquals(Set.of("0.1", "1.0", "+Inf"), bounds);
     assertEquals(
         0.2,
-        scrape.value(NAME + "_sum", labels("verb", "GET", "route", "/async/callable", "code", "200")),
+        scrape.value(NAME + "_sum", labels("verb", "GET", "route", "/async/callable", "code", "200", "service", "bookstore", "team", "books")),
         "150 ms and a little, rounded to one decimal");
   }
 }
