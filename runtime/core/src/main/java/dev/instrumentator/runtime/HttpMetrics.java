@@ -17,6 +17,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.StringJoiner;
 import java.util.function.UnaryOperator;
@@ -89,6 +90,7 @@ public final class HttpMetrics {
   private final double latencyRoundingScale;
   private final List<Pattern> excludedHandlers;
   private final UntemplatedPaths untemplatedPaths;
+  private final boolean createSeriesAtStartup;
   /** Wraps each data point as it is created: as it is, except in this package's tests. */
   private final UnaryOperator<DistributionDataPoint> dataPoints;
   private final MetricsFailures failures = new MetricsFailures();
@@ -103,6 +105,7 @@ public final class HttpMetrics {
         builder.roundLatency ? Math.pow(10, builder.roundLatencyDecimals) : 0;
     this.excludedHandlers = List.copyOf(builder.excludedHandlers);
     this.untemplatedPaths = new UntemplatedPaths(builder.untemplatedPathLimit);
+    this.createSeriesAtStartup = builder.createSeriesAtStartup;
     this.dataPoints = builder.dataPoints;
   }
 
@@ -118,6 +121,15 @@ public final class HttpMetrics {
   public static HttpMetrics getDefault() {
     HttpMetrics metrics = defaultMetrics;
     return metrics != null ? metrics : createDefault();
+  }
+
+  /**
+   * The metrics given to {@link #setDefault}, if any, without creating the default ones: for a
+   * companion at start-up, which must not register a histogram that the application may still
+   * be about to configure.
+   */
+  public static Optional<HttpMetrics> defaultIfSet() {
+    return Optional.ofNullable(defaultMetrics);
   }
 
   private static synchronized HttpMetrics createDefault() {
@@ -210,6 +222,29 @@ public final class HttpMetrics {
     }
   }
 
+  /**
+   * For framework companions at start-up: creates the series of a route before its first
+   * request, with its success status ({@code 2xx}, or {@code 200} when statuses are exact) at
+   * zero, when {@link Builder#createSeriesAtStartup} is on; otherwise does nothing. Never throws.
+   *
+   * @param method the HTTP method the route answers
+   * @param template the route template, as the decorator records it
+   * @return whether the series exists now: not when the option or recording is off, when the
+   *     template is an excluded handler, or when the metrics library failed
+   */
+  public boolean createSeries(String method, String template) {
+    if (!createSeriesAtStartup || !ENABLED || isExcluded(template)) {
+      return false;
+    }
+    try {
+      dataPoint(HttpMethods.label(method), template, statusLabels.label(200));
+      return true;
+    } catch (RuntimeException | LinkageError failure) {
+      failures.report("the series of " + method + " " + template, failure);
+      return false;
+    }
+  }
+
   RouteSeries seriesFor(String method, String template) {
     return new RouteSeries(this, method, template, isExcluded(template));
   }
@@ -268,6 +303,7 @@ public final class HttpMetrics {
     private PrometheusRegistry registry = PrometheusRegistry.defaultRegistry;
     private int untemplatedPathLimit = DEFAULT_UNTEMPLATED_PATH_LIMIT;
     private boolean nativeHistograms = false;
+    private boolean createSeriesAtStartup = false;
     private UnaryOperator<DistributionDataPoint> dataPoints = UnaryOperator.identity();
 
     private Builder() {}
@@ -491,6 +527,18 @@ public final class HttpMetrics {
      */
     public Builder nativeHistograms(boolean nativeHistograms) {
       this.nativeHistograms = nativeHistograms;
+      return this;
+    }
+
+    /**
+     * Whether the framework companion creates the series of every timed route at start-up, its
+     * success status at zero, so that {@code rate()}, absence alerts and dashboards see every
+     * endpoint from the first scrape, not from its first request (the Prometheus instrumentation
+     * guide's "avoid missing metrics"). The routes are those the code declares, so their number is
+     * known and bounded; start-up logs how many series it created. Default {@code false}.
+     */
+    public Builder createSeriesAtStartup(boolean createSeriesAtStartup) {
+      this.createSeriesAtStartup = createSeriesAtStartup;
       return this;
     }
 

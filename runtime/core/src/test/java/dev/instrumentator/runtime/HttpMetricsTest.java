@@ -301,6 +301,48 @@ class HttpMetricsTest {
     return out.toString(StandardCharsets.UTF_8);
   }
 
+  @Test
+  void noSeriesBeforeTheFirstRequestByDefault() {
+    use(HttpMetrics.builder());
+
+    assertFalse(HttpMetrics.getDefault().createSeries("GET", "/books"));
+    assertEquals(Map.of(), scrape().series(COUNT));
+  }
+
+  /** Created at zero, each series is the one the route's first request then counts in. */
+  @Test
+  void seriesCreatedAtStartupStartAtZeroAndCountTheRoutesRequests() {
+    use(HttpMetrics.builder().createSeriesAtStartup(true));
+    HttpMetrics metrics = HttpMetrics.getDefault();
+
+    assertTrue(metrics.createSeries("GET", "/books"));
+    assertTrue(metrics.createSeries("POST", "/books"));
+    assertFalse(metrics.createSeries("GET", "/metrics"), "an excluded handler");
+    assertEquals(
+        Map.of(
+            labels("method", "GET", "handler", "/books", "status", "2xx"), 0.0,
+            labels("method", "POST", "handler", "/books", "status", "2xx"), 0.0),
+        scrape().series(COUNT));
+
+    request("GET", "/books", 200);
+    assertEquals(
+        Map.of(
+            labels("method", "GET", "handler", "/books", "status", "2xx"), 1.0,
+            labels("method", "POST", "handler", "/books", "status", "2xx"), 0.0),
+        scrape().series(COUNT));
+  }
+
+  @Test
+  void seriesCreatedAtStartupTakeTheExactSuccessStatusWhenStatusesAreExact() {
+    use(HttpMetrics.builder().createSeriesAtStartup(true).groupStatusCodes(false));
+
+    HttpMetrics.getDefault().createSeries("DELETE", "/books/{isbn}");
+
+    assertEquals(
+        Map.of(labels("method", "DELETE", "handler", "/books/{isbn}", "status", "200"), 0.0),
+        scrape().series(COUNT));
+  }
+
   /** As prometheus_client joins them: namespace, subsystem and name, each only when given. */
   @Test
   void namespaceAndSubsystemPrefixTheMetricName() {

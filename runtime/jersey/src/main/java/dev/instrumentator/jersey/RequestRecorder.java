@@ -31,7 +31,10 @@ final class RequestRecorder implements ApplicationEventListener {
   @Override
   public void onEvent(ApplicationEvent event) {
     if (event.getType() == ApplicationEvent.Type.INITIALIZATION_APP_FINISHED) {
-      StartupReport.of(event.getResourceModel()).log();
+      StartupReport report = StartupReport.of(event.getResourceModel());
+      // Only metrics the application configured can have series created at start-up.
+      HttpMetrics.defaultIfSet().ifPresent(report::createSeries);
+      report.log();
     }
   }
 

@@ -3,6 +3,7 @@ package dev.instrumentator.jersey;
 import dev.instrumentator.annotations.Instrumented;
 import dev.instrumentator.runtime.HttpMetrics;
 import dev.instrumentator.runtime.spi.DecoratorName;
+import dev.instrumentator.runtime.spi.RouteTemplate;
 import java.lang.System.Logger.Level;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -22,7 +23,9 @@ final class StartupReport {
 
   private final Set<Class<?>> decorators = new LinkedHashSet<>();
   private final Set<Class<?>> withoutDecorator = new LinkedHashSet<>();
-  private int timedRoutes;
+  /** Each timed route, as its method, a space and its template. */
+  private final Set<String> timedRoutes = new LinkedHashSet<>();
+  private int createdSeries;
 
   private StartupReport() {}
 
@@ -30,24 +33,38 @@ final class StartupReport {
   static StartupReport of(ResourceModel model) {
     StartupReport report = new StartupReport();
     for (Resource resource : model.getRootResources()) {
-      report.read(resource);
+      report.read(resource, "");
     }
     return report;
+  }
+
+  /**
+   * Creates the series of every timed route in {@code metrics}, if it is set to ({@link
+   * HttpMetrics.Builder#createSeriesAtStartup}), for the log line.
+   */
+  void createSeries(HttpMetrics metrics) {
+    for (String route : timedRoutes) {
+      int space = route.indexOf(' ');
+      if (metrics.createSeries(route.substring(0, space), route.substring(space + 1))) {
+        createdSeries++;
+      }
+    }
   }
 
   void log() {
     if (HttpMetrics.isEnabled()) {
       LOGGER.log(
           Level.INFO,
-          "instrumentator times {0} routes of {1} @Instrumented resources",
-          timedRoutes,
-          decorators.size());
+          "instrumentator times {0} routes of {1} @Instrumented resources{2}",
+          timedRoutes.size(),
+          decorators.size(),
+          createdSeries > 0 ? ", and created their " + createdSeries + " series at zero" : "");
     } else {
       LOGGER.log(
           Level.INFO,
           "instrumentator records nothing ({2} or {3} is false): it serves {0} routes of {1}"
               + " @Instrumented resources through their decorators, untimed",
-          timedRoutes,
+          timedRoutes.size(),
           decorators.size(),
           HttpMetrics.ENABLED_PROPERTY,
           HttpMetrics.ENABLED_VARIABLE);
@@ -57,20 +74,22 @@ final class StartupReport {
     }
   }
 
-  private void read(Resource resource) {
+  /** @param parentPath the templates of the resources above, joined: empty for a root resource */
+  private void read(Resource resource, String parentPath) {
+    String path = parentPath + "/" + (resource.getPath() == null ? "" : resource.getPath());
     for (ResourceMethod method : resource.getResourceMethods()) {
       Class<?> handler = method.getInvocable().getHandler().getHandlerClass();
       if (Decorators.isDecorator(handler)) {
         decorators.add(handler);
         if (method.getInvocable().getHandlingMethod().getDeclaringClass() == handler) {
-          timedRoutes++;
+          timedRoutes.add(method.getHttpMethod() + " " + RouteTemplate.normalize(path));
         }
       } else if (handler.isAnnotationPresent(Instrumented.class)) {
         withoutDecorator.add(handler);
       }
     }
     for (Resource child : resource.getChildResources()) {
-      read(child);
+      read(child, path);
     }
   }
 }

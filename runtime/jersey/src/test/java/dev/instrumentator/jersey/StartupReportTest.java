@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.instrumentator.jersey.faults.OutcomesResource;
 import dev.instrumentator.jersey.scanned.GreetingResource;
+import dev.instrumentator.runtime.HttpMetrics;
 import dev.instrumentator.runtime.testing.LogCapture;
+import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
@@ -18,6 +20,7 @@ import javax.tools.ToolProvider;
 import org.glassfish.jersey.server.ApplicationHandler;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,6 +29,12 @@ import org.junit.jupiter.api.io.TempDir;
  * and names an {@code @Instrumented} resource that has no decorator, with the fix.
  */
 class StartupReportTest {
+
+  /** Metrics that create no series at start-up, whatever another test set before. */
+  @BeforeEach
+  void plainMetrics() {
+    HttpMetrics.setDefault(HttpMetrics.builder().registry(new PrometheusRegistry()).build());
+  }
 
   @Test
   void startUpSaysHowManyRoutesOfHowManyResourcesAreTimed() {

@@ -107,6 +107,7 @@ public class InstrumentatorAutoConfiguration {
         Environment environment) {
       return new StartupReport(
           mappings,
+          metrics,
           StartupReport.whereRecorded(metrics.registry(), registries, properties, environment));
     }
 

@@ -76,6 +76,12 @@ public class InstrumentatorProperties {
   /** Whether the histogram also keeps native (exponential) buckets. */
   private boolean nativeHistograms = false;
 
+  /**
+   * Whether to create each timed route's success series at zero at start-up, so that the first
+   * scrape shows every endpoint.
+   */
+  private boolean createSeriesAtStartup = false;
+
   /** A metrics endpoint of instrumentator's own, for applications without actuator. */
   private final MetricsEndpoint metricsEndpoint = new MetricsEndpoint();
 
@@ -195,6 +201,14 @@ public class InstrumentatorProperties {
     this.nativeHistograms = nativeHistograms;
   }
 
+  public boolean isCreateSeriesAtStartup() {
+    return createSeriesAtStartup;
+  }
+
+  public void setCreateSeriesAtStartup(boolean createSeriesAtStartup) {
+    this.createSeriesAtStartup = createSeriesAtStartup;
+  }
+
   public MetricsEndpoint getMetricsEndpoint() {
     return metricsEndpoint;
   }
@@ -211,7 +225,8 @@ public class InstrumentatorProperties {
             .ignoreUntemplated(ignoreUntemplated)
             .groupUntemplated(groupUntemplated)
             .roundLatency(roundLatency)
-            .nativeHistograms(nativeHistograms);
+            .nativeHistograms(nativeHistograms)
+            .createSeriesAtStartup(createSeriesAtStartup);
     option("round-latency-decimals", roundLatencyDecimals,
         () -> builder.roundLatencyDecimals(roundLatencyDecimals));
     option("excluded-handlers", excludedHandlers,

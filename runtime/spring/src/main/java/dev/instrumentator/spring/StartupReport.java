@@ -1,7 +1,9 @@
 package dev.instrumentator.spring;
 
 import dev.instrumentator.annotations.Instrumented;
+import dev.instrumentator.runtime.HttpMetrics;
 import dev.instrumentator.runtime.spi.DecoratorName;
+import dev.instrumentator.runtime.spi.RouteTemplate;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -13,6 +15,8 @@ import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.core.env.Environment;
 import org.springframework.util.ClassUtils;
 import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
@@ -25,38 +29,56 @@ final class StartupReport implements SmartInitializingSingleton {
   private static final Log LOG = LogFactory.getLog(InstrumentatorAutoConfiguration.class);
 
   private final ObjectProvider<RequestMappingHandlerMapping> mappings;
+  private final HttpMetrics metrics;
   private final String whereRecorded;
   private final Set<Class<?>> decorators = new LinkedHashSet<>();
   private final Set<Class<?>> withoutDecorator = new LinkedHashSet<>();
+  /** Each method and template of a timed handler method, as the method, a space, the template. */
+  private final Set<String> timedRoutes = new LinkedHashSet<>();
   private int timedMethods;
 
-  StartupReport(ObjectProvider<RequestMappingHandlerMapping> mappings, String whereRecorded) {
+  StartupReport(
+      ObjectProvider<RequestMappingHandlerMapping> mappings,
+      HttpMetrics metrics,
+      String whereRecorded) {
     this.mappings = mappings;
+    this.metrics = metrics;
     this.whereRecorded = whereRecorded;
   }
 
   @Override
   public void afterSingletonsInstantiated() {
     mappings.orderedStream()
-        .forEach(mapping -> mapping.getHandlerMethods().values().forEach(this::read));
+        .forEach(mapping -> mapping.getHandlerMethods().forEach(this::read));
+    int createdSeries = 0;
+    for (String route : timedRoutes) {
+      int space = route.indexOf(' ');
+      if (metrics.createSeries(route.substring(0, space), route.substring(space + 1))) {
+        createdSeries++;
+      }
+    }
     LOG.info(
         "instrumentator times " + timedMethods + " handler methods of " + decorators.size()
-            + " @Instrumented controllers, into " + whereRecorded);
+            + " @Instrumented controllers, into " + whereRecorded
+            + (createdSeries > 0 ? ", and created " + createdSeries + " series at zero" : ""));
     for (Class<?> original : withoutDecorator) {
       LOG.warn(withoutDecoratorMessage(original));
     }
   }
 
-  int timedMethods() {
-    return timedMethods;
-  }
 
-  private void read(HandlerMethod handler) {
+  private void read(RequestMappingInfo mapping, HandlerMethod handler) {
     Class<?> beanType = handler.getBeanType();
     if (Decorators.isDecorator(beanType)) {
       decorators.add(beanType);
       if (Decorators.times(handler)) {
         timedMethods++;
+        // A mapping to any method has no one method to create a series for.
+        for (RequestMethod method : mapping.getMethodsCondition().getMethods()) {
+          for (String pattern : mapping.getPatternValues()) {
+            timedRoutes.add(method.name() + " " + RouteTemplate.normalize(pattern));
+          }
+        }
       }
     } else if (beanType.isAnnotationPresent(Instrumented.class)) {
       withoutDecorator.add(beanType);
