@@ -24,7 +24,7 @@ import java.util.function.Predicate;
 
 /**
  * A real Prometheus server (the {@code prometheus} binary on the PATH, Debian's package), started
- * for one test class on a free loopback port with a temporary data folder, scraping one target
+ * for one test class on a free loopback port with a temporary data folder, scraping its targets
  * every second; and queries to its HTTP API. Every wait is bounded, and {@link #close()} stops it.
  * For the example apps' tests.
  */
@@ -62,6 +62,18 @@ public final class PrometheusServer implements AutoCloseable {
    */
   public static PrometheusServer start(String target, String metricsPath, boolean nativeHistograms)
       throws IOException {
+    return start(List.of(target), metricsPath, nativeHistograms);
+  }
+
+  /**
+   * Scraping several instances of one application, as one job: a fleet.
+   *
+   * @param targets the {@code host:port} of each instance
+   * @param metricsPath the path each serves its metrics at, such as {@code /actuator/prometheus}
+   * @param nativeHistograms whether to start with {@code --enable-feature=native-histograms}
+   */
+  public static PrometheusServer start(
+      List<String> targets, String metricsPath, boolean nativeHistograms) throws IOException {
     Path dataFolder = Files.createTempDirectory("prometheus-test");
     Path config = dataFolder.resolve("prometheus.yml");
     Files.writeString(
@@ -75,7 +87,7 @@ public final class PrometheusServer implements AutoCloseable {
             "  - job_name: bookstore",
             "    metrics_path: " + metricsPath,
             "    static_configs:",
-            "      - targets: ['" + target + "']",
+            "      - targets: ['" + String.join("', '", targets) + "']",
             ""));
     int port = freePort();
     List<String> command =

@@ -1,0 +1,94 @@
+package dev.instrumentator.example.spring;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.instrumentator.spring.testing.Http;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The packaged jar, started as the README says ({@code java -jar
+ * example-app/spring-boot/target/bookstore-spring-boot.jar}) on a free port, in a process of its
+ * own; {@link #close()} stops it.
+ */
+final class PackagedApp implements AutoCloseable {
+  private static final Pattern STARTED = Pattern.compile("Tomcat started on port (\\d+)");
+
+  private final Process process;
+  private final StringBuilder output = new StringBuilder();
+  private final CompletableFuture<Integer> port;
+
+  private PackagedApp(Process process) {
+    this.process = process;
+    this.port = CompletableFuture.supplyAsync(this::readUntilStarted);
+  }
+
+  /**
+   * Starts it; {@link #port()} waits until it serves.
+   *
+   * @param arguments more command-line arguments, such as {@code --instrumentator.namespace=shop}
+   */
+  static PackagedApp start(String... arguments) throws IOException {
+    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+    List<String> command =
+        new ArrayList<>(
+            List.of(java.toString(), "-jar", "target/bookstore-spring-boot.jar", "--server.port=0"));
+    command.addAll(List.of(arguments));
+    return new PackagedApp(new ProcessBuilder(command).redirectErrorStream(true).start());
+  }
+
+  /** The port it serves on, once it has started (at most a minute). */
+  int port() throws InterruptedException, ExecutionException, TimeoutException {
+    return port.get(60, TimeUnit.SECONDS);
+  }
+
+  Http http() throws InterruptedException, ExecutionException, TimeoutException {
+    return Http.onPort(port());
+  }
+
+  /** What it has printed so far. */
+  String output() {
+    synchronized (output) {
+      return output.toString();
+    }
+  }
+
+  private int readUntilStarted() {
+    BufferedReader lines =
+        new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+    try {
+      for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+        synchronized (output) {
+          output.append(line).append('\n');
+        }
+        Matcher started = STARTED.matcher(line);
+        if (started.find()) {
+          // Keep draining its output, so that it never blocks on a full pipe.
+          CompletableFuture.runAsync(() -> lines.lines().forEach(rest -> {}));
+          return Integer.parseInt(started.group(1));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    throw new AssertionError("the app ended before it started serving:\n" + output());
+  }
+
+  @Override
+  public void close() throws InterruptedException {
+    process.destroy();
+    assertTrue(process.waitFor(20, TimeUnit.SECONDS), "the app did not stop");
+  }
+}
