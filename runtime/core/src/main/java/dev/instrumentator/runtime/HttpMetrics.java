@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import dev.instrumentator.runtime.spi.HttpMethods;
 import dev.instrumentator.runtime.spi.MetricsFailures;
 import io.prometheus.metrics.core.datapoints.DistributionDataPoint;
+import io.prometheus.metrics.core.metrics.Counter;
 import io.prometheus.metrics.core.metrics.Histogram;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import io.prometheus.metrics.model.snapshots.Labels;
@@ -20,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.StringJoiner;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -82,6 +84,8 @@ public final class HttpMetrics {
   private static volatile HttpMetrics defaultMetrics;
 
   private final Histogram histogram;
+  /** {@code http_requests_total}, or null when not kept. */
+  private final Counter requestsTotal;
   private final PrometheusRegistry registry;
   private final StatusLabels statusLabels;
   private final boolean ignoreUntemplated;
@@ -97,6 +101,12 @@ public final class HttpMetrics {
 
   private HttpMetrics(Builder builder) {
     this.histogram = builder.buildHistogram();
+    try {
+      this.requestsTotal = builder.requestsTotal ? builder.buildRequestsTotal() : null;
+    } catch (RuntimeException e) {
+      builder.registry.unregister(histogram); // all or nothing
+      throw e;
+    }
     this.registry = builder.registry;
     this.statusLabels = new StatusLabels(builder.groupStatusCodes);
     this.ignoreUntemplated = builder.ignoreUntemplated;
@@ -191,6 +201,9 @@ public final class HttpMetrics {
    */
   public void unregister() {
     registry.unregister(histogram);
+    if (requestsTotal != null) {
+      registry.unregister(requestsTotal);
+    }
   }
 
   /**
@@ -255,7 +268,10 @@ public final class HttpMetrics {
 
   /** Creates the data point of one label set; the caller keeps it. */
   DistributionDataPoint dataPoint(String method, String handler, String status) {
-    return dataPoints.apply(histogram.labelValues(method, handler, status));
+    DistributionDataPoint duration = dataPoints.apply(histogram.labelValues(method, handler, status));
+    return requestsTotal == null
+        ? duration
+        : new CountedDataPoint(duration, requestsTotal.labelValues(method, handler, status));
   }
 
   /** Where failures to record into these metrics are reported, and logged once. */
@@ -304,6 +320,7 @@ public final class HttpMetrics {
     private int untemplatedPathLimit = DEFAULT_UNTEMPLATED_PATH_LIMIT;
     private boolean nativeHistograms = false;
     private boolean createSeriesAtStartup = false;
+    private boolean requestsTotal = false;
     private UnaryOperator<DistributionDataPoint> dataPoints = UnaryOperator.identity();
 
     private Builder() {}
@@ -543,6 +560,17 @@ public final class HttpMetrics {
     }
 
     /**
+     * Whether to keep a counter of requests, {@code http_requests_total{method, handler, status}}
+     * (after the namespace and subsystem, with the constant labels), beside the histogram, for
+     * dashboards written for the FastAPI instrumentator's {@code requests()} metric. The
+     * histogram's {@code _count} holds the same numbers. Default {@code false}.
+     */
+    public Builder requestsTotal(boolean requestsTotal) {
+      this.requestsTotal = requestsTotal;
+      return this;
+    }
+
+    /**
      * Creates the histogram and registers it in the registry.
      *
      * @throws IllegalStateException if the registry already holds a metric of this name
@@ -575,8 +603,8 @@ public final class HttpMetrics {
       }
     }
 
-    /** The metric name with its namespace and subsystem, as prometheus_client joins them. */
-    private String fullName() {
+    /** A metric's name with the namespace and subsystem, as prometheus_client joins them. */
+    private String fullName(String metricName) {
       StringJoiner name = new StringJoiner("_");
       for (String part : List.of(namespace, subsystem, metricName)) {
         if (!part.isEmpty()) {
@@ -586,8 +614,25 @@ public final class HttpMetrics {
       return name.toString();
     }
 
+    private Counter buildRequestsTotal() {
+      String name = fullName("http_requests_total");
+      Counter.Builder counter =
+          Counter.builder()
+              .name(name)
+              .help("Total number of requests by method, handler and status")
+              .labelNames(methodLabel, handlerLabel, statusLabel);
+      if (!constantLabels.isEmpty()) {
+        counter.constLabels(constantLabels());
+      }
+      return register(name, () -> counter.register(registry));
+    }
+
+    private Labels constantLabels() {
+      return Labels.of(List.copyOf(constantLabels.keySet()), List.copyOf(constantLabels.values()));
+    }
+
     private Histogram buildHistogram() {
-      String name = fullName();
+      String name = fullName(metricName);
       Histogram.Builder histogram =
           Histogram.builder()
               .name(name)
@@ -601,14 +646,17 @@ public final class HttpMetrics {
         histogram.unit(Unit.SECONDS);
       }
       if (!constantLabels.isEmpty()) {
-        histogram.constLabels(Labels.of(List.copyOf(constantLabels.keySet()),
-            List.copyOf(constantLabels.values())));
+        histogram.constLabels(constantLabels());
       }
+      return register(name, () -> histogram.register(registry));
+    }
+
+    private static <T> T register(String name, Supplier<T> registration) {
       try {
-        return histogram.register(registry);
+        return registration.get();
       } catch (IllegalStateException | IllegalArgumentException e) {
         throw new IllegalStateException(
-            "cannot register the histogram '" + name + "': " + e.getMessage()
+            "cannot register the metric '" + name + "': " + e.getMessage()
                 + ". Build HttpMetrics once per registry, or give each its own metricName or namespace.",
             e);
       }

@@ -2,7 +2,9 @@ package dev.instrumentator.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.prometheus.metrics.core.metrics.Counter;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.util.Collections;
 import java.util.Map;
@@ -155,6 +157,21 @@ class BadConfigurationTest {
         () -> HttpMetrics.builder().untemplatedPathLimit(-5));
   }
 
+  /** A counter that cannot be registered leaves no histogram behind: all or nothing. */
+  @Test
+  void aRequestCounterWhoseNameIsTaken() {
+    PrometheusRegistry registry = new PrometheusRegistry();
+    Counter.builder().name("http_requests_total").help("Not ours").register(registry);
+
+    IllegalStateException e =
+        assertThrows(
+            IllegalStateException.class,
+            () -> HttpMetrics.builder().registry(registry).requestsTotal(true).build());
+
+    assertTrue(e.getMessage().startsWith("cannot register the metric 'http_requests_total': "), e.getMessage());
+    HttpMetrics.builder().registry(registry).build(); // the histogram's name is free
+  }
+
   @Test
   void aSecondHistogramOfTheSameNameInOneRegistry() {
     PrometheusRegistry registry = new PrometheusRegistry();
@@ -165,7 +182,7 @@ class BadConfigurationTest {
             IllegalStateException.class, () -> HttpMetrics.builder().registry(registry).build());
     assertEquals(
         true,
-        e.getMessage().startsWith("cannot register the histogram 'http_request_duration_seconds': ")
+        e.getMessage().startsWith("cannot register the metric 'http_request_duration_seconds': ")
             && e.getMessage().endsWith(
                 ". Build HttpMetrics once per registry, or give each its own metricName or namespace."),
         e.getMessage());

@@ -343,6 +343,32 @@ class HttpMetricsTest {
         scrape().series(COUNT));
   }
 
+  @Test
+  void noRequestCounterByDefault() {
+    use(HttpMetrics.builder());
+    request("GET", "/books", 200);
+
+    assertEquals(Map.of(), scrape().series("http_requests_total"));
+  }
+
+  /** The counter holds what the histogram's _count holds, named and labelled alike. */
+  @Test
+  void theRequestCounterCountsEveryRecordedRequest() {
+    use(HttpMetrics.builder().requestsTotal(true).namespace("shop").constantLabels(Map.of("service", "bookstore")));
+    request("GET", "/books", 200);
+    request("GET", "/books", 201);
+    request("GET", "/books", 404);
+    HttpMetrics.getDefault().recordUntemplated("GET", "/nowhere", 404, System.nanoTime());
+
+    Map<Map<String, String>, Double> expected =
+        Map.of(
+            labels("method", "GET", "handler", "/books", "status", "2xx", "service", "bookstore"), 2.0,
+            labels("method", "GET", "handler", "/books", "status", "4xx", "service", "bookstore"), 1.0,
+            labels("method", "GET", "handler", "none", "status", "4xx", "service", "bookstore"), 1.0);
+    assertEquals(expected, scrape().series("shop_http_requests_total"));
+    assertEquals(expected, scrape().series("shop_http_request_duration_seconds_count"));
+  }
+
   /** As prometheus_client joins them: namespace, subsystem and name, each only when given. */
   @Test
   void namespaceAndSubsystemPrefixTheMetricName() {

@@ -82,6 +82,9 @@ public class InstrumentatorProperties {
    */
   private boolean createSeriesAtStartup = false;
 
+  /** Whether to keep a counter of requests, http_requests_total, beside the histogram. */
+  private boolean requestsTotal = false;
+
   /** A metrics endpoint of instrumentator's own, for applications without actuator. */
   private final MetricsEndpoint metricsEndpoint = new MetricsEndpoint();
 
@@ -209,6 +212,14 @@ public class InstrumentatorProperties {
     this.createSeriesAtStartup = createSeriesAtStartup;
   }
 
+  public boolean isRequestsTotal() {
+    return requestsTotal;
+  }
+
+  public void setRequestsTotal(boolean requestsTotal) {
+    this.requestsTotal = requestsTotal;
+  }
+
   public MetricsEndpoint getMetricsEndpoint() {
     return metricsEndpoint;
   }
@@ -226,7 +237,8 @@ public class InstrumentatorProperties {
             .groupUntemplated(groupUntemplated)
             .roundLatency(roundLatency)
             .nativeHistograms(nativeHistograms)
-            .createSeriesAtStartup(createSeriesAtStartup);
+            .createSeriesAtStartup(createSeriesAtStartup)
+            .requestsTotal(requestsTotal);
     option("round-latency-decimals", roundLatencyDecimals,
         () -> builder.roundLatencyDecimals(roundLatencyDecimals));
     option("excluded-handlers", excludedHandlers,

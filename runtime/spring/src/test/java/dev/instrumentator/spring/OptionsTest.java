@@ -44,7 +44,8 @@ class OptionsTest {
             "instrumentator.buckets=0.1,1",
             "instrumentator.round-latency=true",
             "instrumentator.round-latency-decimals=1",
-            "instrumentator.native-histograms=true");
+            "instrumentator.native-histograms=true",
+            "instrumentator.requests-total=true");
     http = app.http();
   }
 
@@ -63,13 +64,14 @@ class OptionsTest {
     http.get("/async/callable"); // 150 ms and a little
     Scrape scrape = Scrape.awaitCounted(() -> http.scrape().only(NAME), 4).only(NAME);
 
-    assertEquals(
+    Map<Map<String, String>, Double> counts =
         Map.of(
             labels("verb", "POST", "route", "/status/created", "code", "201", "service", "bookstore", "team", "books"), 1.0,
             labels("verb", "GET", "route", "/nowhere", "code", "401", "service", "bookstore", "team", "books"), 1.0,
             labels("verb", "GET", "route", "none", "code", "401", "service", "bookstore", "team", "books"), 1.0,
-            labels("verb", "GET", "route", "/async/callable", "code", "200", "service", "bookstore", "team", "books"), 1.0),
-        scrape.series(NAME + "_count"));
+            labels("verb", "GET", "route", "/async/callable", "code", "200", "service", "bookstore", "team", "books"), 1.0);
+    assertEquals(counts, scrape.series(NAME + "_count"));
+    assertEquals(counts, http.scrape().series("shop_api_http_requests_total"));
     Set<String> bounds =
         scrape.samples().stream()
             .filter(sample -> sample.name().equals(NAME + "_bucket"))
