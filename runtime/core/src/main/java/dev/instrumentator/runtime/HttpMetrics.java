@@ -95,6 +95,8 @@ public final class HttpMetrics {
   private final List<Pattern> excludedHandlers;
   private final UntemplatedPaths untemplatedPaths;
   private final boolean createSeriesAtStartup;
+  /** The listeners as one, or null when there are none. */
+  private final RequestListener listener;
   /** Wraps each data point as it is created: as it is, except in this package's tests. */
   private final UnaryOperator<DistributionDataPoint> dataPoints;
   private final MetricsFailures failures = new MetricsFailures();
@@ -116,6 +118,7 @@ public final class HttpMetrics {
     this.excludedHandlers = List.copyOf(builder.excludedHandlers);
     this.untemplatedPaths = new UntemplatedPaths(builder.untemplatedPathLimit);
     this.createSeriesAtStartup = builder.createSeriesAtStartup;
+    this.listener = builder.listener();
     this.dataPoints = builder.dataPoints;
   }
 
@@ -228,8 +231,12 @@ public final class HttpMetrics {
         return;
       }
       String handler = groupUntemplated ? UNTEMPLATED_HANDLER : untemplatedPaths.handlerFor(path);
-      dataPoint(HttpMethods.label(method), handler, statusLabels.label(status))
-          .observe(seconds(elapsedNanos));
+      String methodLabel = HttpMethods.label(method);
+      double seconds = seconds(elapsedNanos);
+      dataPoint(methodLabel, handler, statusLabels.label(status)).observe(seconds);
+      if (listener != null) {
+        listener.onRequest(methodLabel, handler, status, seconds);
+      }
     } catch (RuntimeException | LinkageError failure) {
       failures.report("an untemplated request", failure);
     }
@@ -260,6 +267,11 @@ public final class HttpMetrics {
 
   RouteSeries seriesFor(String method, String template) {
     return new RouteSeries(this, method, template, isExcluded(template));
+  }
+
+  /** The listeners as one, or null when there are none. */
+  RequestListener listener() {
+    return listener;
   }
 
   StatusLabels statusLabels() {
@@ -321,6 +333,7 @@ public final class HttpMetrics {
     private boolean nativeHistograms = false;
     private boolean createSeriesAtStartup = false;
     private boolean requestsTotal = false;
+    private List<RequestListener> listeners = List.of();
     private UnaryOperator<DistributionDataPoint> dataPoints = UnaryOperator.identity();
 
     private Builder() {}
@@ -568,6 +581,37 @@ public final class HttpMetrics {
     public Builder requestsTotal(boolean requestsTotal) {
       this.requestsTotal = requestsTotal;
       return this;
+    }
+
+    /**
+     * Listeners called once per recorded request, in this order, to keep metrics of your own:
+     * the FastAPI instrumentator's {@code add()}. Replaces those given before. Default none, and
+     * then a request pays nothing for them.
+     */
+    public Builder listeners(RequestListener... listeners) {
+      for (RequestListener listener : listeners) {
+        if (listener == null) {
+          throw new IllegalArgumentException("listener null is not a RequestListener");
+        }
+      }
+      this.listeners = List.of(listeners);
+      return this;
+    }
+
+    /** The listeners as one: null for none, itself for one. */
+    private RequestListener listener() {
+      if (listeners.isEmpty()) {
+        return null;
+      }
+      if (listeners.size() == 1) {
+        return listeners.get(0);
+      }
+      List<RequestListener> all = listeners;
+      return (method, handler, status, seconds) -> {
+        for (RequestListener each : all) {
+          each.onRequest(method, handler, status, seconds);
+        }
+      };
     }
 
     /**

@@ -14,6 +14,8 @@ final class RouteSeries {
   final String method;
   private final String handler;
   private final StatusLabels statusLabels;
+  /** Null when the metrics have no listener. */
+  private final RequestListener listener;
   /** Per status class, its labels' data points; null when the route is excluded. */
   private final AtomicReferenceArray<AtomicReferenceArray<DistributionDataPoint>> byClass;
 
@@ -22,6 +24,7 @@ final class RouteSeries {
     this.method = method;
     this.handler = handler;
     this.statusLabels = metrics.statusLabels();
+    this.listener = metrics.listener();
     this.byClass = excluded ? null : new AtomicReferenceArray<>(StatusLabels.CLASSES);
   }
 
@@ -29,7 +32,11 @@ final class RouteSeries {
     if (byClass == null) {
       return;
     }
-    dataPoint(status).observe(metrics.seconds(elapsedNanos));
+    double seconds = metrics.seconds(elapsedNanos);
+    dataPoint(status).observe(seconds);
+    if (listener != null) {
+      listener.onRequest(method, handler, status, seconds);
+    }
   }
 
   private DistributionDataPoint dataPoint(int status) {

@@ -8,19 +8,22 @@ import dev.instrumentator.jersey.testing.JerseyServer;
 import dev.instrumentator.runtime.HttpMetrics;
 import dev.instrumentator.runtime.testing.Scrape;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
 import org.junit.jupiter.api.Test;
 
 /**
- * The FastAPI family's naming options and request counter, through a Jersey server: a namespace,
- * a constant label on every series, and {@code http_requests_total} beside the histogram.
+ * The FastAPI family's options through a Jersey server: a namespace, a constant label on every
+ * series, {@code http_requests_total} beside the histogram, and a listener hearing each request.
  */
 class OptionsTest {
 
   @Test
-  void namespaceConstantLabelsAndTheRequestCounter() throws Exception {
+  void namespaceConstantLabelsTheRequestCounterAndAListener() throws Exception {
+    List<String> heard = new CopyOnWriteArrayList<>();
     PrometheusRegistry registry = new PrometheusRegistry();
     HttpMetrics.setDefault(
         HttpMetrics.builder()
@@ -28,6 +31,7 @@ class OptionsTest {
             .namespace("shop")
             .constantLabels(Map.of("service", "greetings"))
             .requestsTotal(true)
+            .listeners((method, handler, status, seconds) -> heard.add(method + " " + handler + " " + status))
             .build());
     ResourceConfig application =
         new ResourceConfig()
@@ -48,5 +52,6 @@ class OptionsTest {
             labels("method", "GET", "handler", "none", "status", "4xx", "service", "greetings"), 1.0);
     assertEquals(counts, scrape.series("shop_http_request_duration_seconds_count"));
     assertEquals(counts, scrape.series("shop_http_requests_total"));
+    assertEquals(List.of("GET /greetings/{name} 200", "GET /greetings/{name} 200", "GET none 404"), heard);
   }
 }

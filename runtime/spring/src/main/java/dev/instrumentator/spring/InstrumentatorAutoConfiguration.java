@@ -1,6 +1,7 @@
 package dev.instrumentator.spring;
 
 import dev.instrumentator.runtime.HttpMetrics;
+import dev.instrumentator.runtime.RequestListener;
 import io.prometheus.metrics.exporter.servlet.jakarta.PrometheusMetricsServlet;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import jakarta.servlet.DispatcherType;
@@ -59,8 +60,11 @@ public class InstrumentatorAutoConfiguration {
     @Bean(destroyMethod = "unregister")
     @ConditionalOnMissingBean
     HttpMetrics instrumentatorHttpMetrics(
-        InstrumentatorProperties properties, ObjectProvider<PrometheusRegistry> registries) {
-      HttpMetrics.Builder builder = properties.metrics();
+        InstrumentatorProperties properties,
+        ObjectProvider<PrometheusRegistry> registries,
+        ObjectProvider<RequestListener> listeners) {
+      HttpMetrics.Builder builder =
+          properties.metrics().listeners(listeners.orderedStream().toArray(RequestListener[]::new));
       PrometheusRegistry actuators = registries.getIfUnique();
       HttpMetrics metrics =
           actuators != null ? builder.registry(actuators).build() : inDefaultRegistry(builder);

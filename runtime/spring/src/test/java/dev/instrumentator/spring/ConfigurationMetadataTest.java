@@ -34,7 +34,8 @@ class ConfigurationMetadataTest {
     for (Method option : HttpMetrics.Builder.class.getDeclaredMethods()) {
       if (!Modifier.isPublic(option.getModifiers())
           || option.getReturnType() != HttpMetrics.Builder.class
-          || option.getName().equals("registry")) { // the auto-configuration chooses it
+          || option.getName().equals("registry") // the auto-configuration chooses it
+          || option.getName().equals("listeners")) { // RequestListener beans
         continue;
       }
       String property = "instrumentator." + kebab(option.getName());

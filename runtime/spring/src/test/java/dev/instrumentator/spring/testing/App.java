@@ -21,11 +21,18 @@ public final class App implements AutoCloseable {
    * precedence over its application.properties, as command-line arguments do.
    */
   public static App start(Class<?> application, String... properties) {
+    return start(List.of(application), properties);
+  }
+
+  /** The same, from several sources: an application and configurations added for one test. */
+  public static App start(List<Class<?>> sources, String... properties) {
     List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--server.address=127.0.0.1"));
     for (String property : properties) {
       arguments.add("--" + property);
     }
-    return new App(new SpringApplicationBuilder(application).run(arguments.toArray(String[]::new)));
+    return new App(
+        new SpringApplicationBuilder(sources.toArray(Class<?>[]::new))
+            .run(arguments.toArray(String[]::new)));
   }
 
   public ConfigurableApplicationContext context() {

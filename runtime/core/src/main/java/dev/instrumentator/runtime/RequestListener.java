@@ -1,0 +1,36 @@
+package dev.instrumentator.runtime;
+
+/**
+ * Your own metrics per request, without a second filter: called once for each request that
+ * {@link HttpMetrics} records, with what it recorded, as the FastAPI instrumentator's {@code
+ * add()} calls its instrumentation functions. Register it with {@link
+ * HttpMetrics.Builder#listeners}.
+ *
+ * <pre>{@code
+ * Counter slow = Counter.builder().name("slow_requests").labelNames("handler").register();
+ * HttpMetrics.setDefault(HttpMetrics.builder()
+ *     .listeners((method, handler, status, seconds) -> {
+ *       if (seconds > 1) {
+ *         slow.labelValues(handler).inc();
+ *       }
+ *     })
+ *     .build());
+ * }</pre>
+ *
+ * <p>It runs on the thread that records the request, after the histogram has observed it, so it
+ * should be quick. It is not called for excluded handlers, nor, when untemplated requests are
+ * ignored, for those. What it throws is handled as a failure of the metrics: logged once, and the
+ * request goes on unchanged.
+ */
+@FunctionalInterface
+public interface RequestListener {
+
+  /**
+   * @param method the {@code method} label: the request's HTTP method, or {@code _OTHER}
+   * @param handler the {@code handler} label: the route template, {@code none}, or a raw path
+   * @param status the HTTP status the client received (the exact one, whether or not the label
+   *     groups it)
+   * @param seconds the duration recorded, in seconds (rounded if the metrics round)
+   */
+  void onRequest(String method, String handler, int status, double seconds);
+}
