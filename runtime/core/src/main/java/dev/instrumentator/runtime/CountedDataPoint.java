@@ -26,8 +26,7 @@ final class CountedDataPoint implements DistributionDataPoint {
 
   @Override
   public void observeWithExemplar(double seconds, Labels exemplarLabels) {
-    duration.observeWithExemplar(seconds, exemplarLabels);
-    requests.incWithExemplar(exemplarLabels);
+    throw new UnsupportedOperationException("instrumentator observes with no explicit exemplar");
   }
 
   // Declared by prometheus-metrics 1.5 and later, absent from the 1.3 and 1.4 that Spring Boot

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import dev.instrumentator.runtime.testing.Scrape;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,11 +22,13 @@ class DefaultMetricsTest {
 
   @Test
   void routesWorkWithNoConfiguration() {
+    assertEquals(Optional.empty(), HttpMetrics.defaultIfSet(), "nothing configured yet");
     double before = count();
 
     Route.of("GET", "/books/{isbn}").callFinished(System.nanoTime(), 404);
 
     assertSame(HttpMetrics.getDefault(), HttpMetrics.getDefault());
+    assertSame(HttpMetrics.getDefault(), HttpMetrics.defaultIfSet().orElseThrow());
     assertEquals(before + 1, count());
   }
 

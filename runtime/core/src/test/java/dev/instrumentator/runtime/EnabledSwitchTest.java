@@ -1,10 +1,12 @@
 package dev.instrumentator.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.instrumentator.runtime.testing.LogCapture;
 import java.util.List;
 import java.util.logging.LogRecord;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -42,5 +44,11 @@ class EnabledSwitchTest {
 
   private static String line(LogRecord record) {
     return record.getLevel() + ": " + record.getMessage();
+  }
+
+  /** The build's tests run with neither set (RecordingOffTest, in its own JVM, with the property). */
+  @Test
+  void thisProcessRecords() {
+    assertTrue(HttpMetrics.isEnabled());
   }
 }

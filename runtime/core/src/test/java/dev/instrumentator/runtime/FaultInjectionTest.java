@@ -3,6 +3,7 @@ package dev.instrumentator.runtime;
 import static dev.instrumentator.runtime.testing.Scrape.labels;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -74,6 +75,22 @@ class FaultInjectionTest {
     faults.clear();
     path.record(route);
     assertEquals(Map.of(path.series(), 1.0), counts());
+  }
+
+  /** Series created at start-up: a failure there must not stop the application from starting. */
+  @ParameterizedTest
+  @MethodSource("dev.instrumentator.runtime.Faults#examples")
+  void aFailureToCreateASeriesAtStartupIsContained(Throwable fault) {
+    HttpMetrics metrics =
+        faults.inject(HttpMetrics.builder().registry(new PrometheusRegistry()).createSeriesAtStartup(true)).build();
+    faults.set(fault);
+
+    assertFalse(assertDoesNotThrow(() -> metrics.createSeries("GET", "/books")));
+    assertFalse(metrics.createSeries("GET", "/authors"));
+    assertLoggedOnce(fault);
+
+    faults.clear();
+    assertTrue(metrics.createSeries("GET", "/books"));
   }
 
   @ParameterizedTest(name = "{0}: {1}")

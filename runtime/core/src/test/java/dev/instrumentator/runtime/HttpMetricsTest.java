@@ -333,6 +333,23 @@ class HttpMetricsTest {
   }
 
   @Test
+  void theDefaultOnceSetIsTheOneCompanionsFind() {
+    use(HttpMetrics.builder());
+
+    assertSame(HttpMetrics.getDefault(), HttpMetrics.defaultIfSet().orElseThrow());
+  }
+
+  /** Both metrics leave the registry, so that the next application can register its own. */
+  @Test
+  void unregisteringTakesTheRequestCounterToo() {
+    HttpMetrics.builder().registry(registry).requestsTotal(true).build().unregister();
+
+    HttpMetrics next = HttpMetrics.builder().registry(registry).requestsTotal(true).build();
+    Route.of("GET", "/books").recordRequest(next, "GET", System.nanoTime(), 200);
+    assertEquals(1.0, scrape().series("http_requests_total").get(labels("method", "GET", "handler", "/books", "status", "2xx")));
+  }
+
+  @Test
   void seriesCreatedAtStartupTakeTheExactSuccessStatusWhenStatusesAreExact() {
     use(HttpMetrics.builder().createSeriesAtStartup(true).groupStatusCodes(false));
 
