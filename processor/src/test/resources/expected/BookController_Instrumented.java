@@ -45,7 +45,7 @@ public class BookController_Instrumented extends BookController {
    */
   @Override
   public List<String> list() {
-    long start = System.nanoTime();
+    long start = Route.startTime();
     List<String> result;
     try {
       result = super.list();
@@ -62,7 +62,7 @@ public class BookController_Instrumented extends BookController {
    */
   @Override
   public String get(String isbn) {
-    long start = System.nanoTime();
+    long start = Route.startTime();
     String result;
     try {
       result = super.get(isbn);
@@ -79,7 +79,7 @@ public class BookController_Instrumented extends BookController {
    */
   @Override
   public String add(String title) {
-    long start = System.nanoTime();
+    long start = Route.startTime();
     String result;
     try {
       result = super.add(title);
@@ -96,7 +96,7 @@ public class BookController_Instrumented extends BookController {
    */
   @Override
   public ResponseEntity<Void> delete(String isbn) {
-    long start = System.nanoTime();
+    long start = Route.startTime();
     ResponseEntity<Void> result;
     try {
       result = super.delete(isbn);
@@ -113,7 +113,7 @@ public class BookController_Instrumented extends BookController {
    */
   @Override
   public void replace(String isbn, String title) {
-    long start = System.nanoTime();
+    long start = Route.startTime();
     try {
       super.replace(isbn, title);
     } catch (Throwable failure) {
@@ -128,7 +128,7 @@ public class BookController_Instrumented extends BookController {
    */
   @Override
   public String echo() {
-    long start = System.nanoTime();
+    long start = Route.startTime();
     String result;
     try {
       result = super.echo();
@@ -145,7 +145,7 @@ public class BookController_Instrumented extends BookController {
    */
   @Override
   public String legacy() {
-    long start = System.nanoTime();
+    long start = Route.startTime();
     String result;
     try {
       result = super.legacy();
@@ -162,7 +162,7 @@ public class BookController_Instrumented extends BookController {
    */
   @Override
   public String count() {
-    long start = System.nanoTime();
+    long start = Route.startTime();
     String result;
     try {
       result = super.count();
@@ -179,7 +179,7 @@ public class BookController_Instrumented extends BookController {
    */
   @Override
   public String search(String q) {
-    long start = System.nanoTime();
+    long start = Route.startTime();
     String result;
     try {
       result = super.search(q);
@@ -196,7 +196,7 @@ public class BookController_Instrumented extends BookController {
    */
   @Override
   public String base() {
-    long start = System.nanoTime();
+    long start = Route.startTime();
     String result;
     try {
       result = super.base();

@@ -56,7 +56,7 @@ public class BookResource_Instrumented extends BookResource {
   @Override
   @GET
   public List<String> list() {
-    long start = System.nanoTime();
+    long start = Route.startTime();
     List<String> result;
     try {
       result = super.list();
@@ -78,7 +78,7 @@ public class BookResource_Instrumented extends BookResource {
   @GET
   @Path("{isbn: [0-9]{3}-[0-9]+}")
   public String get(@PathParam("isbn") String isbn) {
-    long start = System.nanoTime();
+    long start = Route.startTime();
     String result;
     try {
       result = super.get(isbn);
@@ -100,7 +100,7 @@ public class BookResource_Instrumented extends BookResource {
   @GET
   @Path("search")
   public List<String> find(@QueryParam("title") String title) {
-    long start = System.nanoTime();
+    long start = Route.startTime();
     List<String> result;
     try {
       result = super.find(title);
@@ -122,7 +122,7 @@ public class BookResource_Instrumented extends BookResource {
   @GET
   @Path("search/{year}")
   public List<String> find(@PathParam("year") int year) {
-    long start = System.nanoTime();
+    long start = Route.startTime();
     List<String> result;
     try {
       result = super.find(year);
@@ -144,7 +144,7 @@ public class BookResource_Instrumented extends BookResource {
   @POST
   @RolesAllowed("editor")
   public Response create(String body) {
-    long start = System.nanoTime();
+    long start = Route.startTime();
     Response result;
     try {
       result = super.create(body);
@@ -166,7 +166,7 @@ public class BookResource_Instrumented extends BookResource {
   @DELETE
   @Path("/{isbn}/")
   public void delete(@PathParam("isbn") String start) throws IOException {
-    long start_ = System.nanoTime();
+    long start_ = Route.startTime();
     try {
       super.delete(start);
     } catch (WebApplicationException failure) {
@@ -186,7 +186,7 @@ public class BookResource_Instrumented extends BookResource {
   @GET
   @Path("count")
   public int count() {
-    long start = System.nanoTime();
+    long start = Route.startTime();
     int result;
     try {
       result = super.count();
@@ -209,7 +209,7 @@ public class BookResource_Instrumented extends BookResource {
   @GET
   @Path("legacy-count")
   public long legacyCount() {
-    long start = System.nanoTime();
+    long start = Route.startTime();
     long result;
     try {
       result = super.legacyCount();

@@ -43,7 +43,7 @@ public class GenericResource_Instrumented extends GenericResource {
   @GET
   @Path("typed")
   public <T extends Comparable<? super T>> List<T> sorted(@QueryParam("items") List<T> items) {
-    long start = System.nanoTime();
+    long start = Route.startTime();
     List<T> result;
     try {
       result = super.sorted(items);
@@ -65,7 +65,7 @@ public class GenericResource_Instrumented extends GenericResource {
   @GET
   @Path("joined")
   public String join(@QueryParam("parts") String... parts) {
-    long start = System.nanoTime();
+    long start = Route.startTime();
     String result;
     try {
       result = super.join(parts);
@@ -88,7 +88,7 @@ public class GenericResource_Instrumented extends GenericResource {
   @Path("lists")
   @SuppressWarnings("unchecked")
   public String lists(List<String>... lists) {
-    long start = System.nanoTime();
+    long start = Route.startTime();
     String result;
     try {
       result = super.lists(lists);
@@ -113,7 +113,7 @@ public class GenericResource_Instrumented extends GenericResource {
   public String checked(@GenericResource.NotBlank String body,
       Map<@GenericResource.NotBlank String, List<@GenericResource.NotBlank Integer>> tags) throws
       TimeoutException, InterruptedException {
-    long start = System.nanoTime();
+    long start = Route.startTime();
     String result;
     try {
       result = super.checked(body, tags);
@@ -135,7 +135,7 @@ public class GenericResource_Instrumented extends GenericResource {
   @GET
   @Path("{id}")
   public String read(@PathParam("id") Long id) {
-    long start = System.nanoTime();
+    long start = Route.startTime();
     String result;
     try {
       result = super.read(id);
@@ -157,7 +157,7 @@ public class GenericResource_Instrumented extends GenericResource {
   @GET
   @Path("all")
   public Map<Long, List<? extends String>> all() {
-    long start = System.nanoTime();
+    long start = Route.startTime();
     Map<Long, List<? extends String>> result;
     try {
       result = super.all();

@@ -48,7 +48,7 @@ public class InheritedRulesResource_Instrumented extends InheritedRulesResource 
   @Override
   @RolesAllowed("auditor")
   public String audit() {
-    long start = System.nanoTime();
+    long start = Route.startTime();
     String result;
     try {
       result = super.audit();
@@ -69,7 +69,7 @@ public class InheritedRulesResource_Instrumented extends InheritedRulesResource 
   @Override
   @DenyAll
   public String closed() {
-    long start = System.nanoTime();
+    long start = Route.startTime();
     String result;
     try {
       result = super.closed();
@@ -89,7 +89,7 @@ public class InheritedRulesResource_Instrumented extends InheritedRulesResource 
    */
   @Override
   public void later(@Suspended AsyncResponse response) {
-    long start = System.nanoTime();
+    long start = Route.startTime();
     try {
       super.later(response);
     } catch (WebApplicationException failure) {
@@ -107,7 +107,7 @@ public class InheritedRulesResource_Instrumented extends InheritedRulesResource 
    */
   @Override
   public String base() {
-    long start = System.nanoTime();
+    long start = Route.startTime();
     String result;
     try {
       result = super.base();
@@ -130,7 +130,7 @@ public class InheritedRulesResource_Instrumented extends InheritedRulesResource 
   @Path("item")
   @NotNull
   public InheritedRulesResource.Item item() {
-    long start = System.nanoTime();
+    long start = Route.startTime();
     InheritedRulesResource.Item result;
     try {
       result = super.item();
@@ -152,7 +152,7 @@ public class InheritedRulesResource_Instrumented extends InheritedRulesResource 
   @POST
   @Path("tags")
   public String tags(@FormParam("tag") @NotNull @Size(max = 2) List<@Size(max = 3) String> tags) {
-    long start = System.nanoTime();
+    long start = Route.startTime();
     String result;
     try {
       result = super.tags(tags);
@@ -175,7 +175,7 @@ public class InheritedRulesResource_Instrumented extends InheritedRulesResource 
   @Path("old")
   @SuppressWarnings("deprecation")
   public String old() {
-    long start = System.nanoTime();
+    long start = Route.startTime();
     String result;
     try {
       result = super.old();

@@ -37,7 +37,7 @@ public class InterfaceResource_Instrumented extends InterfaceResource {
    */
   @Override
   public String get(String id) {
-    long start = System.nanoTime();
+    long start = Route.startTime();
     String result;
     try {
       result = super.get(id);
@@ -59,7 +59,7 @@ public class InterfaceResource_Instrumented extends InterfaceResource {
   @GET
   @Path("own")
   public Response create(String body) {
-    long start = System.nanoTime();
+    long start = Route.startTime();
     Response result;
     try {
       result = super.create(body);
@@ -79,7 +79,7 @@ public class InterfaceResource_Instrumented extends InterfaceResource {
    */
   @Override
   public String rename(String id, String name) {
-    long start = System.nanoTime();
+    long start = Route.startTime();
     String result;
     try {
       result = super.rename(id, name);
@@ -101,7 +101,7 @@ public class InterfaceResource_Instrumented extends InterfaceResource {
   @InterfaceResource.PROPFIND
   @Path("{id}")
   public String properties(@PathParam("id") String id) {
-    long start = System.nanoTime();
+    long start = Route.startTime();
     String result;
     try {
       result = super.properties(id);
@@ -123,7 +123,7 @@ public class InterfaceResource_Instrumented extends InterfaceResource {
   @GET
   @Path("base")
   public String base() {
-    long start = System.nanoTime();
+    long start = Route.startTime();
     String result;
     try {
       result = super.base();
@@ -145,7 +145,7 @@ public class InterfaceResource_Instrumented extends InterfaceResource {
   @GET
   @Path("version")
   public String version() {
-    long start = System.nanoTime();
+    long start = Route.startTime();
     String result;
     try {
       result = super.version();

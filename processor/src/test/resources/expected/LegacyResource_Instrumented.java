@@ -32,7 +32,7 @@ public class LegacyResource_Instrumented extends LegacyResource {
   @GET
   @Path("{id : \\d+}")
   public String get(@PathParam("id") long id) {
-    long start = System.nanoTime();
+    long start = Route.startTime();
     String result;
     try {
       result = super.get(id);
@@ -54,7 +54,7 @@ public class LegacyResource_Instrumented extends LegacyResource {
   @PUT
   @Path("{id}")
   public Response put(@PathParam("id") long id, String body) {
-    long start = System.nanoTime();
+    long start = Route.startTime();
     Response result;
     try {
       result = super.put(id, body);

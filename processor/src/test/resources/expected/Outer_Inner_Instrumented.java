@@ -28,7 +28,7 @@ public class Outer_Inner_Instrumented extends Outer.Inner {
   @Override
   @GET
   public String root() {
-    long start = System.nanoTime();
+    long start = Route.startTime();
     String result;
     try {
       result = super.root();

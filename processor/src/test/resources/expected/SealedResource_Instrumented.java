@@ -26,7 +26,7 @@ public non-sealed class SealedResource_Instrumented extends SealedResource {
   @Override
   @GET
   public String get() {
-    long start = System.nanoTime();
+    long start = Route.startTime();
     String result;
     try {
       result = super.get();

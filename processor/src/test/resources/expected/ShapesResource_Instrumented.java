@@ -58,7 +58,7 @@ public class ShapesResource_Instrumented extends ShapesResource {
   @GET
   @Path("bytes")
   public byte[] bytes() {
-    long start = System.nanoTime();
+    long start = Route.startTime();
     byte[] result;
     try {
       result = super.bytes();
@@ -80,7 +80,7 @@ public class ShapesResource_Instrumented extends ShapesResource {
   @GET
   @Path("inner")
   public String inner(@QueryParam("inner") ShapesResource.Holder<String>.Inner inner) {
-    long start = System.nanoTime();
+    long start = Route.startTime();
     String result;
     try {
       result = super.inner(inner);
@@ -102,7 +102,7 @@ public class ShapesResource_Instrumented extends ShapesResource {
   @GET
   @Path("http-status")
   public String getHTTPStatus() {
-    long start = System.nanoTime();
+    long start = Route.startTime();
     String result;
     try {
       result = super.getHTTPStatus();
@@ -124,7 +124,7 @@ public class ShapesResource_Instrumented extends ShapesResource {
   @GET
   @Path("urls")
   public String URLs() {
-    long start = System.nanoTime();
+    long start = Route.startTime();
     String result;
     try {
       result = super.URLs();
@@ -146,7 +146,7 @@ public class ShapesResource_Instrumented extends ShapesResource {
   @GET
   @Path("find/name")
   public String find(@QueryParam("name") String name) {
-    long start = System.nanoTime();
+    long start = Route.startTime();
     String result;
     try {
       result = super.find(name);
@@ -168,7 +168,7 @@ public class ShapesResource_Instrumented extends ShapesResource {
   @GET
   @Path("find/year")
   public String find(@QueryParam("year") int year) {
-    long start = System.nanoTime();
+    long start = Route.startTime();
     String result;
     try {
       result = super.find(year);
@@ -190,7 +190,7 @@ public class ShapesResource_Instrumented extends ShapesResource {
   @GET
   @Path("find/years")
   public String find(@QueryParam("from") int from, @QueryParam("to") int to) {
-    long start = System.nanoTime();
+    long start = Route.startTime();
     String result;
     try {
       result = super.find(from, to);
@@ -213,7 +213,7 @@ public class ShapesResource_Instrumented extends ShapesResource {
   @Path("bounds")
   public String bounds(@QueryParam("upper") List<? extends Number> upper,
       @QueryParam("lower") List<? super Integer> lower, @QueryParam("any") List<?> any) {
-    long start = System.nanoTime();
+    long start = Route.startTime();
     String result;
     try {
       result = super.bounds(upper, lower, any);
@@ -235,7 +235,7 @@ public class ShapesResource_Instrumented extends ShapesResource {
   @GET
   @Path("reifiable")
   public String reifiable(@QueryParam("lists") List<?>... lists) {
-    long start = System.nanoTime();
+    long start = Route.startTime();
     String result;
     try {
       result = super.reifiable(lists);
@@ -258,7 +258,7 @@ public class ShapesResource_Instrumented extends ShapesResource {
   @Path("generic")
   @SuppressWarnings("unchecked")
   public <T> String generic(T... items) {
-    long start = System.nanoTime();
+    long start = Route.startTime();
     String result;
     try {
       result = super.generic(items);
@@ -280,7 +280,7 @@ public class ShapesResource_Instrumented extends ShapesResource {
   @GET
   @Path("one")
   public String one() {
-    long start = System.nanoTime();
+    long start = Route.startTime();
     String result;
     try {
       result = super.one();
@@ -302,7 +302,7 @@ public class ShapesResource_Instrumented extends ShapesResource {
   @GET
   @Path("version")
   public String version() {
-    long start = System.nanoTime();
+    long start = Route.startTime();
     String result;
     try {
       result = super.version();

@@ -215,7 +215,7 @@ final class DecoratorWriter {
             parameters.stream().map(ParameterSpec::name).collect(Collectors.joining(", ")));
     boolean returnsValue = !returnType.equals(TypeName.VOID);
 
-    override.addStatement("long $L = System.nanoTime()", start);
+    override.addStatement("long $L = $T.startTime()", start, ROUTE);
     if (returnsValue) {
       override.addStatement("$T $L", returnType, outcome.get(RESULT));
     }

@@ -76,6 +76,14 @@ public final class Route {
   }
 
   /**
+   * When a decorator's call begins: {@link System#nanoTime()}, or 0 when recording is off in this
+   * process ({@link HttpMetrics#isEnabled()}), so that then a call costs no clock reading.
+   */
+  public static long startTime() {
+    return HttpMetrics.ENABLED ? System.nanoTime() : 0L;
+  }
+
+  /**
    * Tells that a call of this route's method finished, answering {@code status}, for its decorator.
    * If a framework companion times the request ({@link TimedRequest}), the route is handed over
    * to it, and the companion records the request when its response is complete; otherwise the
