@@ -1,5 +1,8 @@
 package dev.instrumentator.jersey;
 
+import static java.util.Objects.requireNonNull;
+
+import dev.instrumentator.runtime.HttpMetrics;
 import jakarta.ws.rs.core.Configuration;
 import jakarta.ws.rs.core.Feature;
 import jakarta.ws.rs.core.FeatureContext;
@@ -14,8 +17,8 @@ import org.glassfish.jersey.server.model.Resource;
  * decorators alike: each {@code @Instrumented} resource is served by its decorator, never next to
  * it. (Start-up reports the two exceptions: an original registered as an instance, and package
  * scanning that finds a resource with a sub-resource locator next to its decorator.) Each request
- * is recorded once, when its response is complete, into {@link
- * dev.instrumentator.runtime.HttpMetrics#getDefault()}:
+ * is recorded once, when its response is complete, into {@link HttpMetrics#getDefault()}, or into
+ * the application's own metrics ({@link #InstrumentatorFeature(HttpMetrics)}):
  *
  * <ul>
  *   <li>with the status the client received, after exception mappers, for the whole time from its
@@ -26,13 +29,30 @@ import org.glassfish.jersey.server.model.Resource;
  * </ul>
  */
 public final class InstrumentatorFeature implements Feature {
+  /** Null: the process-wide {@link HttpMetrics#getDefault()}. */
+  private final HttpMetrics metrics;
+
+  /** The companion recording into {@link HttpMetrics#getDefault()}, as auto-discovery registers it. */
+  public InstrumentatorFeature() {
+    this.metrics = null;
+  }
+
+  /**
+   * The companion recording this application's requests into metrics of its own (its registry,
+   * its options), for a JVM that serves several applications: {@code
+   * register(new InstrumentatorFeature(metrics))}. Decorators called outside a request still
+   * record into {@link HttpMetrics#getDefault()}.
+   */
+  public InstrumentatorFeature(HttpMetrics metrics) {
+    this.metrics = requireNonNull(metrics, "metrics");
+  }
 
   @Override
   public boolean configure(FeatureContext context) {
     Configuration configuration = context.getConfiguration();
     rejectInstancesOfOriginals(configuration.getInstances());
     rejectLocatorsRegisteredTwice(configuration.getClasses());
-    context.register(new RequestRecorder());
+    context.register(new RequestRecorder(metrics));
     context.register(new DecoratorsInPlace());
     return true;
   }

@@ -4,6 +4,7 @@ import dev.instrumentator.runtime.HttpMetrics;
 import dev.instrumentator.runtime.Route;
 import dev.instrumentator.runtime.spi.MetricsFailures;
 import dev.instrumentator.runtime.spi.TimedRequest;
+import java.util.Optional;
 import org.glassfish.jersey.server.ContainerRequest;
 import org.glassfish.jersey.server.ContainerResponse;
 import org.glassfish.jersey.server.ExtendedUriInfo;
@@ -25,15 +26,22 @@ import org.glassfish.jersey.server.monitoring.RequestEventListener;
  * the templates Jersey matched ({@link MatchedRoutes}).
  */
 final class RequestRecorder implements ApplicationEventListener {
+  /** This application's own metrics, or null for {@link HttpMetrics#getDefault()}. */
+  private final HttpMetrics metrics;
   private final MatchedRoutes matchedRoutes = new MatchedRoutes();
   private final MetricsFailures failures = new MetricsFailures();
+
+  RequestRecorder(HttpMetrics metrics) {
+    this.metrics = metrics;
+  }
 
   @Override
   public void onEvent(ApplicationEvent event) {
     if (event.getType() == ApplicationEvent.Type.INITIALIZATION_APP_FINISHED) {
       StartupReport report = StartupReport.of(event.getResourceModel());
       // Only metrics the application configured can have series created at start-up.
-      HttpMetrics.defaultIfSet().ifPresent(report::createSeries);
+      (metrics != null ? Optional.of(metrics) : HttpMetrics.defaultIfSet())
+          .ifPresent(report::createSeries);
       report.log();
     }
   }
@@ -78,21 +86,21 @@ final class RequestRecorder implements ApplicationEventListener {
       String method = http.getMethod();
       ExtendedUriInfo uri = finished.getUriInfo();
 
+      HttpMetrics target = metrics != null ? metrics : HttpMetrics.getDefault();
       Route handled = request.route();
       // A decorator reached through a locator knows its own path, not the locator's.
       if (handled != null && uri.getMatchedResourceLocators().isEmpty()) {
-        handled.recordRequest(method, request.startNanos(), status);
+        handled.recordRequest(target, method, request.startNanos(), status);
         return;
       }
       ResourceMethod matched = uri.getMatchedResourceMethod();
       if (matched == null) {
-        HttpMetrics.getDefault()
-            .recordUntemplated(method, "/" + http.getPath(true), status, request.startNanos());
+        target.recordUntemplated(method, "/" + http.getPath(true), status, request.startNanos());
         return;
       }
       Route route = matchedRoutes.routeOf(matched, uri, handled != null);
       if (route != null) {
-        route.recordRequest(method, request.startNanos(), status);
+        route.recordRequest(target, method, request.startNanos(), status);
       }
     } catch (RuntimeException | LinkageError failure) {
       failures.report("a request seen by InstrumentatorFeature", failure);
