@@ -26,29 +26,35 @@ class StartupReportTest {
   @Test
   void startUpSaysWhatIsTimedAndWhereActuatorServesIt() {
     int mark = LogEvents.mark();
-    try (App app = App.start(TestApplication.class)) {
+    App app = App.start(TestApplication.class);
+    try {
       assertEquals(
           List.of(
               "INFO instrumentator times 34 handler methods of 7 @Instrumented controllers, into"
                   + " actuator's Prometheus registry, served at /actuator/prometheus"),
           LogEvents.since(mark));
+    } finally {
+      app.close();
     }
   }
 
   @Test
   void startUpSaysWhenActuatorDoesNotExposeThePrometheusEndpoint() {
     int mark = LogEvents.mark();
-    try (App app =
+    App app =
         App.start(
             TestApplication.class,
             "management.endpoints.web.exposure.include=health",
-            "management.endpoints.web.base-path=/manage")) {
+            "management.endpoints.web.base-path=/manage");
+    try {
       assertEquals(
           List.of(
               "INFO instrumentator times 34 handler methods of 7 @Instrumented controllers, into"
                   + " actuator's Prometheus registry, served at /manage/prometheus once"
                   + " management.endpoints.web.exposure.include lists prometheus"),
           LogEvents.since(mark));
+    } finally {
+      app.close();
     }
   }
 

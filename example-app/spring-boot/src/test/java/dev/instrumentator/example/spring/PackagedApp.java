@@ -87,8 +87,13 @@ final class PackagedApp implements AutoCloseable {
   }
 
   @Override
-  public void close() throws InterruptedException {
+  public void close() {
     process.destroy();
-    assertTrue(process.waitFor(20, TimeUnit.SECONDS), "the app did not stop");
+    try {
+      assertTrue(process.waitFor(20, TimeUnit.SECONDS), "the app did not stop");
+    } catch (InterruptedException e) {
+      process.destroyForcibly();
+      Thread.currentThread().interrupt();
+    }
   }
 }
