@@ -333,6 +333,7 @@ public final class HttpMetrics {
     private boolean nativeHistograms = false;
     private boolean createSeriesAtStartup = false;
     private boolean requestsTotal = false;
+    private boolean exemplars = true;
     private List<RequestListener> listeners = List.of();
     private UnaryOperator<DistributionDataPoint> dataPoints = UnaryOperator.identity();
 
@@ -584,6 +585,18 @@ public final class HttpMetrics {
     }
 
     /**
+     * Whether observations may carry exemplars: prometheus-metrics samples the current
+     * OpenTelemetry span (the SDK's, or the Java agent's) into each bucket's exemplar, so that the
+     * OpenMetrics scrape links a latency to a trace. Default {@code true}, as prometheus-metrics
+     * does. {@code false} leaves the sampler out entirely: with it, even with no tracer at all,
+     * prometheus-metrics allocates some bytes now and then per series while trying to sample.
+     */
+    public Builder exemplars(boolean exemplars) {
+      this.exemplars = exemplars;
+      return this;
+    }
+
+    /**
      * Listeners called once per recorded request, in this order, to keep metrics of your own:
      * the FastAPI instrumentator's {@code add()}. Replaces those given before. Default none, and
      * then a request pays nothing for them.
@@ -668,6 +681,9 @@ public final class HttpMetrics {
       if (!constantLabels.isEmpty()) {
         counter.constLabels(constantLabels());
       }
+      if (!exemplars) {
+        counter.withoutExemplars();
+      }
       return register(name, () -> counter.register(registry));
     }
 
@@ -691,6 +707,9 @@ public final class HttpMetrics {
       }
       if (!constantLabels.isEmpty()) {
         histogram.constLabels(constantLabels());
+      }
+      if (!exemplars) {
+        histogram.withoutExemplars();
       }
       return register(name, () -> histogram.register(registry));
     }

@@ -85,6 +85,9 @@ public class InstrumentatorProperties {
   /** Whether to keep a counter of requests, http_requests_total, beside the histogram. */
   private boolean requestsTotal = false;
 
+  /** Whether observations may carry exemplars of the current OpenTelemetry span. */
+  private boolean exemplars = true;
+
   /** A metrics endpoint of instrumentator's own, for applications without actuator. */
   private final MetricsEndpoint metricsEndpoint = new MetricsEndpoint();
 
@@ -220,6 +223,14 @@ public class InstrumentatorProperties {
     this.requestsTotal = requestsTotal;
   }
 
+  public boolean isExemplars() {
+    return exemplars;
+  }
+
+  public void setExemplars(boolean exemplars) {
+    this.exemplars = exemplars;
+  }
+
   public MetricsEndpoint getMetricsEndpoint() {
     return metricsEndpoint;
   }
@@ -238,7 +249,8 @@ public class InstrumentatorProperties {
             .roundLatency(roundLatency)
             .nativeHistograms(nativeHistograms)
             .createSeriesAtStartup(createSeriesAtStartup)
-            .requestsTotal(requestsTotal);
+            .requestsTotal(requestsTotal)
+            .exemplars(exemplars);
     option("round-latency-decimals", roundLatencyDecimals,
         () -> builder.roundLatencyDecimals(roundLatencyDecimals));
     option("excluded-handlers", excludedHandlers,

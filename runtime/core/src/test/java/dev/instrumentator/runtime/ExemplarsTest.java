@@ -1,0 +1,68 @@
+package dev.instrumentator.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Scope;
+import io.opentelemetry.sdk.trace.SdkTracerProvider;
+import io.opentelemetry.sdk.trace.samplers.Sampler;
+import io.prometheus.metrics.expositionformats.OpenMetricsTextFormatWriter;
+import io.prometheus.metrics.model.registry.PrometheusRegistry;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A request recorded inside a sampled OpenTelemetry span carries the span's trace id into the
+ * OpenMetrics scrape as an exemplar, unless {@code exemplars(false)}.
+ */
+class ExemplarsTest {
+  private static final SdkTracerProvider tracing =
+      SdkTracerProvider.builder().setSampler(Sampler.alwaysOn()).build();
+  private static final Tracer tracer = tracing.get("instrumentator-test");
+
+  @AfterAll
+  static void stopTracing() {
+    tracing.close();
+  }
+
+  @Test
+  void theSpanOfTheRequestIsTheExemplar() throws IOException {
+    PrometheusRegistry registry = new PrometheusRegistry();
+    String traceId = recordInASpan(HttpMetrics.builder().registry(registry).build());
+
+    String scrape = openMetrics(registry);
+    assertTrue(scrape.contains("trace_id=\"" + traceId + "\""), scrape);
+  }
+
+  @Test
+  void noExemplarWhenTurnedOff() throws IOException {
+    PrometheusRegistry registry = new PrometheusRegistry();
+    String traceId = recordInASpan(HttpMetrics.builder().registry(registry).exemplars(false).build());
+
+    String scrape = openMetrics(registry);
+    assertTrue(scrape.contains("http_request_duration_seconds_count"), scrape);
+    assertFalse(scrape.contains(traceId), scrape);
+    assertFalse(scrape.contains("trace_id"), scrape);
+  }
+
+  private static String recordInASpan(HttpMetrics metrics) {
+    Span span = tracer.spanBuilder("GET /books").startSpan();
+    try (Scope current = span.makeCurrent()) {
+      Route.of("GET", "/books").recordRequest(metrics, "GET", System.nanoTime(), 200);
+    } finally {
+      span.end();
+    }
+    return span.getSpanContext().getTraceId();
+  }
+
+  private static String openMetrics(PrometheusRegistry registry) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    OpenMetricsTextFormatWriter.create().write(out, registry.scrape());
+    return out.toString(StandardCharsets.UTF_8);
+  }
+}
