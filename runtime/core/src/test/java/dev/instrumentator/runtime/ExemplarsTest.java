@@ -33,19 +33,25 @@ class ExemplarsTest {
   @Test
   void theSpanOfTheRequestIsTheExemplar() throws IOException {
     PrometheusRegistry registry = new PrometheusRegistry();
-    String traceId = recordInASpan(HttpMetrics.builder().registry(registry).build());
+    String traceId = recordInASpan(HttpMetrics.builder().registry(registry).requestsTotal(true).build());
 
     String scrape = openMetrics(registry);
     assertTrue(scrape.contains("trace_id=\"" + traceId + "\""), scrape);
+    assertTrue(
+        scrape.lines().anyMatch(line -> line.startsWith("http_requests_total") && line.contains(traceId)),
+        "the request counter's exemplar: " + scrape);
   }
 
   @Test
   void noExemplarWhenTurnedOff() throws IOException {
     PrometheusRegistry registry = new PrometheusRegistry();
-    String traceId = recordInASpan(HttpMetrics.builder().registry(registry).exemplars(false).build());
+    String traceId =
+        recordInASpan(
+            HttpMetrics.builder().registry(registry).exemplars(false).requestsTotal(true).build());
 
     String scrape = openMetrics(registry);
     assertTrue(scrape.contains("http_request_duration_seconds_count"), scrape);
+    assertTrue(scrape.contains("http_requests_total"), scrape);
     assertFalse(scrape.contains(traceId), scrape);
     assertFalse(scrape.contains("trace_id"), scrape);
   }

@@ -200,4 +200,13 @@ class RouteTest {
   private static Map<String, String> series(String method, String handler, String status) {
     return labels("method", method, "handler", handler, "status", status);
   }
+
+  /** A decorator's clock, in a process that records (RecordingOffTest: 0 in one that does not). */
+  @Test
+  void theStartTimeIsTheNanoClock() {
+    long before = System.nanoTime();
+    long start = Route.startTime();
+
+    assertTrue(start >= before && start <= System.nanoTime(), "start " + start + ", before " + before);
+  }
 }

@@ -32,7 +32,12 @@ final class PackagedApp implements AutoCloseable {
 
   private PackagedApp(Process process) {
     this.process = process;
-    this.port = CompletableFuture.supplyAsync(this::readUntilStarted);
+    this.port = new CompletableFuture<>();
+    // A thread of its own, reading to the end: several apps start side by side, and none may
+    // wait for a pool thread, or block on a full pipe.
+    Thread reader = new Thread(this::readOutput, "output of " + process.pid());
+    reader.setDaemon(true);
+    reader.start();
   }
 
   /**
@@ -49,12 +54,16 @@ final class PackagedApp implements AutoCloseable {
     return new PackagedApp(new ProcessBuilder(command).redirectErrorStream(true).start());
   }
 
-  /** The port it serves on, once it has started (at most a minute). */
-  int port() throws InterruptedException, ExecutionException, TimeoutException {
-    return port.get(60, TimeUnit.SECONDS);
+  /** The port it serves on, once it has started (at most two minutes). */
+  int port() throws InterruptedException, ExecutionException {
+    try {
+      return port.get(120, TimeUnit.SECONDS);
+    } catch (TimeoutException e) {
+      throw new AssertionError("the app did not start in two minutes:\n" + output(), e);
+    }
   }
 
-  Http http() throws InterruptedException, ExecutionException, TimeoutException {
+  Http http() throws InterruptedException, ExecutionException {
     return Http.onPort(port());
   }
 
@@ -65,7 +74,7 @@ final class PackagedApp implements AutoCloseable {
     }
   }
 
-  private int readUntilStarted() {
+  private void readOutput() {
     BufferedReader lines =
         new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
     try {
@@ -75,15 +84,14 @@ final class PackagedApp implements AutoCloseable {
         }
         Matcher started = STARTED.matcher(line);
         if (started.find()) {
-          // Keep draining its output, so that it never blocks on a full pipe.
-          CompletableFuture.runAsync(() -> lines.lines().forEach(rest -> {}));
-          return Integer.parseInt(started.group(1));
+          port.complete(Integer.parseInt(started.group(1)));
         }
       }
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      port.completeExceptionally(new UncheckedIOException(e));
     }
-    throw new AssertionError("the app ended before it started serving:\n" + output());
+    port.completeExceptionally(
+        new AssertionError("the app ended before it started serving:\n" + output()));
   }
 
   @Override
