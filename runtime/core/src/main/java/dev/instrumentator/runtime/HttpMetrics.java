@@ -5,7 +5,9 @@ import static java.util.Objects.requireNonNull;
 import dev.instrumentator.runtime.spi.HttpMethods;
 import dev.instrumentator.runtime.spi.MetricsFailures;
 import io.prometheus.metrics.core.datapoints.DistributionDataPoint;
+import io.prometheus.metrics.core.datapoints.GaugeDataPoint;
 import io.prometheus.metrics.core.metrics.Counter;
+import io.prometheus.metrics.core.metrics.Gauge;
 import io.prometheus.metrics.core.metrics.Histogram;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import io.prometheus.metrics.model.snapshots.Labels;
@@ -48,6 +50,7 @@ public final class HttpMetrics {
   public static final String DEFAULT_EXCLUDED_HANDLER = "/metrics";
   public static final int DEFAULT_ROUND_LATENCY_DECIMALS = 4;
   public static final int DEFAULT_UNTEMPLATED_PATH_LIMIT = 100;
+  public static final String DEFAULT_IN_PROGRESS_NAME = "http_requests_inprogress";
 
   /**
    * The system property that turns recording off in this process when set to {@code false}, read
@@ -86,6 +89,11 @@ public final class HttpMetrics {
   private final Histogram histogram;
   /** {@code http_requests_total}, or null when not kept. */
   private final Counter requestsTotal;
+  /** {@code http_requests_inprogress}, or null when not kept. */
+  private final Gauge inProgress;
+  private final boolean inProgressLabels;
+  /** The gauge's one series when it has no labels; null otherwise. */
+  private final GaugeDataPoint inProgressOfAll;
   private final PrometheusRegistry registry;
   private final StatusLabels statusLabels;
   private final boolean ignoreUntemplated;
@@ -103,12 +111,21 @@ public final class HttpMetrics {
 
   private HttpMetrics(Builder builder) {
     this.histogram = builder.buildHistogram();
+    Counter counter = null;
     try {
-      this.requestsTotal = builder.requestsTotal ? builder.buildRequestsTotal() : null;
+      counter = builder.requestsTotal ? builder.buildRequestsTotal() : null;
+      this.inProgress = builder.inProgress ? builder.buildInProgress() : null;
     } catch (RuntimeException e) {
-      builder.registry.unregister(histogram); // all or nothing
+      // All or nothing.
+      builder.registry.unregister(histogram);
+      if (counter != null) {
+        builder.registry.unregister(counter);
+      }
       throw e;
     }
+    this.requestsTotal = counter;
+    this.inProgressLabels = builder.inProgressLabels;
+    this.inProgressOfAll = inProgress != null && !inProgressLabels ? inProgress.labelValues() : null;
     this.registry = builder.registry;
     this.statusLabels = new StatusLabels(builder.groupStatusCodes);
     this.ignoreUntemplated = builder.ignoreUntemplated;
@@ -207,6 +224,18 @@ public final class HttpMetrics {
     if (requestsTotal != null) {
       registry.unregister(requestsTotal);
     }
+    if (inProgress != null) {
+      registry.unregister(inProgress);
+    }
+  }
+
+  /**
+   * Whether these metrics keep the in-progress gauge ({@link Builder#inProgress}), for
+   * companions, which then tell each route when a request's handling starts and ends ({@link
+   * Route#requestStarted}).
+   */
+  public boolean tracksInProgress() {
+    return inProgress != null;
   }
 
   /**
@@ -267,6 +296,17 @@ public final class HttpMetrics {
 
   RouteSeries seriesFor(String method, String template) {
     return new RouteSeries(this, method, template, isExcluded(template));
+  }
+
+  /**
+   * The in-progress gauge's series for a route's requests: its own when the gauge has labels,
+   * else the gauge's one series; null when there is no gauge.
+   */
+  GaugeDataPoint inProgressPoint(String method, String handler) {
+    if (inProgress == null) {
+      return null;
+    }
+    return inProgressLabels ? inProgress.labelValues(method, handler) : inProgressOfAll;
   }
 
   /** The listeners as one, or null when there are none. */
@@ -334,6 +374,9 @@ public final class HttpMetrics {
     private boolean createSeriesAtStartup = false;
     private boolean requestsTotal = false;
     private boolean exemplars = true;
+    private boolean inProgress = false;
+    private String inProgressName = DEFAULT_IN_PROGRESS_NAME;
+    private boolean inProgressLabels = false;
     private List<RequestListener> listeners = List.of();
     private UnaryOperator<DistributionDataPoint> dataPoints = UnaryOperator.identity();
 
@@ -597,6 +640,38 @@ public final class HttpMetrics {
     }
 
     /**
+     * Whether to keep a gauge of the requests being handled, {@code http_requests_inprogress}
+     * (after the namespace and subsystem, with the constant labels): up when a timed handler
+     * method starts on a request, down when the response is complete, asynchronous ones
+     * included. It needs a framework companion, which sees requests start; excluded handlers are
+     * left out. Default {@code false}; the FastAPI instrumentator's {@code
+     * should_instrument_requests_inprogress}.
+     */
+    public Builder inProgress(boolean inProgress) {
+      this.inProgress = inProgress;
+      return this;
+    }
+
+    /**
+     * Name of the in-progress gauge. Default {@code http_requests_inprogress}; the FastAPI
+     * instrumentator's {@code inprogress_name}.
+     */
+    public Builder inProgressName(String name) {
+      this.inProgressName = requireMetricName("in-progress gauge name", name);
+      return this;
+    }
+
+    /**
+     * Whether the in-progress gauge has the method and handler labels (named as {@link
+     * #labelNames} names them), or is one series for all requests. Default {@code false}; the
+     * FastAPI instrumentator's {@code inprogress_labels}.
+     */
+    public Builder inProgressLabels(boolean inProgressLabels) {
+      this.inProgressLabels = inProgressLabels;
+      return this;
+    }
+
+    /**
      * Listeners called once per recorded request, in this order, to keep metrics of your own:
      * the FastAPI instrumentator's {@code add()}. Replaces those given before. Default none, and
      * then a request pays nothing for them.
@@ -685,6 +760,19 @@ public final class HttpMetrics {
         counter.withoutExemplars();
       }
       return register(name, () -> counter.register(registry));
+    }
+
+    private Gauge buildInProgress() {
+      String name = fullName(inProgressName);
+      Gauge.Builder gauge =
+          Gauge.builder().name(name).help("Number of HTTP requests in progress").withoutExemplars();
+      if (inProgressLabels) {
+        gauge.labelNames(methodLabel, handlerLabel);
+      }
+      if (!constantLabels.isEmpty()) {
+        gauge.constLabels(constantLabels());
+      }
+      return register(name, () -> gauge.register(registry));
     }
 
     private Labels constantLabels() {

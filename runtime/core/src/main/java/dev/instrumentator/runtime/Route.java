@@ -123,14 +123,47 @@ public final class Route {
     }
     long elapsedNanos = System.nanoTime() - startNanos;
     try {
-      RouteSeries target =
-          method.equals(requestMethod)
-              ? seriesFor(metrics)
-              : otherMethodSeriesFor(metrics, HttpMethods.label(requestMethod));
-      target.observe(status, elapsedNanos);
+      seriesFor(metrics, requestMethod).observe(status, elapsedNanos);
     } catch (RuntimeException | LinkageError failure) {
       metrics.failures().report(this.toString(), failure);
     }
+  }
+
+  /**
+   * Tells that a timed handler method of this route has started on a request, for companions:
+   * the in-progress gauge goes up, if {@code metrics} keep one. Each call is followed by one
+   * {@link #requestEnded} with the same arguments when the response is complete. Never throws.
+   *
+   * @param requestMethod the method of the request
+   */
+  public void requestStarted(HttpMetrics metrics, String requestMethod) {
+    if (!HttpMetrics.ENABLED) {
+      return;
+    }
+    try {
+      seriesFor(metrics, requestMethod).started();
+    } catch (RuntimeException | LinkageError failure) {
+      metrics.failures().report(this.toString(), failure);
+    }
+  }
+
+  /** Tells that the request a {@link #requestStarted} told of is complete. Never throws. */
+  public void requestEnded(HttpMetrics metrics, String requestMethod) {
+    if (!HttpMetrics.ENABLED) {
+      return;
+    }
+    try {
+      seriesFor(metrics, requestMethod).ended();
+    } catch (RuntimeException | LinkageError failure) {
+      metrics.failures().report(this.toString(), failure);
+    }
+  }
+
+  /** The series of a request of {@code requestMethod}: this route's own, or another method's. */
+  private RouteSeries seriesFor(HttpMetrics metrics, String requestMethod) {
+    return method.equals(requestMethod)
+        ? seriesFor(metrics)
+        : otherMethodSeriesFor(metrics, HttpMethods.label(requestMethod));
   }
 
   /**

@@ -1,6 +1,7 @@
 package dev.instrumentator.runtime;
 
 import io.prometheus.metrics.core.datapoints.DistributionDataPoint;
+import io.prometheus.metrics.core.datapoints.GaugeDataPoint;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
@@ -16,6 +17,8 @@ final class RouteSeries {
   private final StatusLabels statusLabels;
   /** Null when the metrics have no listener. */
   private final RequestListener listener;
+  /** Null when the metrics keep no in-progress gauge, or the route is excluded. */
+  private final GaugeDataPoint inProgress;
   /** Per status class, its labels' data points; null when the route is excluded. */
   private final AtomicReferenceArray<AtomicReferenceArray<DistributionDataPoint>> byClass;
 
@@ -25,6 +28,7 @@ final class RouteSeries {
     this.handler = handler;
     this.statusLabels = metrics.statusLabels();
     this.listener = metrics.listener();
+    this.inProgress = excluded ? null : metrics.inProgressPoint(method, handler);
     this.byClass = excluded ? null : new AtomicReferenceArray<>(StatusLabels.CLASSES);
   }
 
@@ -36,6 +40,18 @@ final class RouteSeries {
     dataPoint(status).observe(seconds);
     if (listener != null) {
       listener.onRequest(method, handler, status, seconds);
+    }
+  }
+
+  void started() {
+    if (inProgress != null) {
+      inProgress.inc();
+    }
+  }
+
+  void ended() {
+    if (inProgress != null) {
+      inProgress.dec();
     }
   }
 

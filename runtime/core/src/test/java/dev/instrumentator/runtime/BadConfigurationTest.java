@@ -139,6 +139,14 @@ class BadConfigurationTest {
   }
 
   @Test
+  void invalidInProgressName() {
+    assertRejected(
+        "in-progress gauge name 'in flight' is not a valid Prometheus name: use letters, digits,"
+            + " underscores and colons, not starting with a digit",
+        () -> HttpMetrics.builder().inProgressName("in flight"));
+  }
+
+  @Test
   void latencyDecimalsOutOfRange() {
     assertRejected(
         "roundLatencyDecimals -1 is out of range: use 0 to 9 (9 decimals of a second are"

@@ -21,7 +21,7 @@ class RecordingOffTest {
     assertFalse(HttpMetrics.isEnabled());
     assertEquals(0L, Route.startTime(), "no clock read");
     PrometheusRegistry registry = new PrometheusRegistry();
-    HttpMetrics metrics = HttpMetrics.builder().registry(registry).build();
+    HttpMetrics metrics = HttpMetrics.builder().registry(registry).inProgress(true).build();
     HttpMetrics.setDefault(metrics);
     Route route = Route.of("GET", "/books");
 
@@ -29,7 +29,9 @@ class RecordingOffTest {
     route.recordRequest("GET", System.nanoTime(), 200);
     route.recordRequest(metrics, "GET", System.nanoTime(), 200);
     metrics.recordUntemplated("GET", "/nowhere", 404, System.nanoTime());
+    route.requestStarted(metrics, "GET");
 
     assertEquals(Map.of(), Scrape.of(registry).series("http_request_duration_seconds_count"));
+    assertEquals(Map.of(Map.of(), 0.0), Scrape.of(registry).series("http_requests_inprogress"));
   }
 }

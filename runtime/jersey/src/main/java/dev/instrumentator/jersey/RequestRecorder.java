@@ -54,6 +54,10 @@ final class RequestRecorder implements ApplicationEventListener {
 
   private final class Recording implements RequestEventListener {
     private final TimedRequest request;
+    /** The route this request is in progress on, if the in-progress gauge counts it. */
+    private volatile Route inProgress;
+    /** The metrics whose gauge counts it. */
+    private volatile HttpMetrics inProgressMetrics;
 
     Recording(TimedRequest request) {
       this.request = request;
@@ -64,17 +68,48 @@ final class RequestRecorder implements ApplicationEventListener {
       switch (event.getType()) {
         case RESOURCE_METHOD_START:
           request.handlerStarted();
+          started(event);
           break;
         case RESOURCE_METHOD_FINISHED:
           request.handlerFinished();
           break;
         case FINISHED:
           record(request, event);
+          if (inProgress != null) {
+            inProgress.requestEnded(inProgressMetrics, event.getContainerRequest().getMethod());
+          }
           break;
         default:
           break;
       }
     }
+
+    /**
+     * Tells the route of a timed resource method that this request is in progress on it, when the
+     * metrics keep the in-progress gauge. Never throws.
+     */
+    private void started(RequestEvent event) {
+      try {
+        HttpMetrics target = target();
+        if (!target.tracksInProgress()) {
+          return;
+        }
+        ExtendedUriInfo uri = event.getUriInfo();
+        Route route = matchedRoutes.routeOf(uri.getMatchedResourceMethod(), uri, false);
+        if (route != null) {
+          route.requestStarted(target, event.getContainerRequest().getMethod());
+          inProgress = route;
+          inProgressMetrics = target;
+        }
+      } catch (RuntimeException | LinkageError failure) {
+        failures.report("a request seen by InstrumentatorFeature", failure);
+      }
+    }
+  }
+
+  /** This application's metrics, or the default. */
+  private HttpMetrics target() {
+    return metrics != null ? metrics : HttpMetrics.getDefault();
   }
 
   private void record(TimedRequest request, RequestEvent finished) {
@@ -86,7 +121,7 @@ final class RequestRecorder implements ApplicationEventListener {
       String method = http.getMethod();
       ExtendedUriInfo uri = finished.getUriInfo();
 
-      HttpMetrics target = metrics != null ? metrics : HttpMetrics.getDefault();
+      HttpMetrics target = target();
       Route handled = request.route();
       // A decorator reached through a locator knows its own path, not the locator's.
       if (handled != null && uri.getMatchedResourceLocators().isEmpty()) {

@@ -20,6 +20,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.Environment;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
@@ -74,16 +76,33 @@ public class InstrumentatorAutoConfiguration {
     }
 
     @Bean
-    FilterRegistrationBean<RequestTimingFilter> instrumentatorRequestTiming(
+    RequestRecorder instrumentatorRequestRecorder(
         HttpMetrics metrics, ObjectProvider<RequestMappingHandlerMapping> mappings) {
+      return new RequestRecorder(metrics, new HandlerLookup(mappings));
+    }
+
+    @Bean
+    FilterRegistrationBean<RequestTimingFilter> instrumentatorRequestTiming(
+        RequestRecorder recorder) {
       FilterRegistrationBean<RequestTimingFilter> registration =
-          new FilterRegistrationBean<>(
-              new RequestTimingFilter(new RequestRecorder(metrics, new HandlerLookup(mappings))));
+          new FilterRegistrationBean<>(new RequestTimingFilter(recorder));
       registration.setName("instrumentatorRequestTiming");
       registration.setOrder(FILTER_ORDER);
       // Async and error dispatches belong to the request that the first dispatch times.
       registration.setDispatcherTypes(DispatcherType.REQUEST);
       return registration;
+    }
+
+    /** Only with the in-progress gauge: the moment a handler method starts on a request. */
+    @Bean
+    @ConditionalOnProperty(prefix = "instrumentator", name = "in-progress")
+    WebMvcConfigurer instrumentatorInProgress(RequestRecorder recorder) {
+      return new WebMvcConfigurer() {
+        @Override
+        public void addInterceptors(InterceptorRegistry registry) {
+          registry.addInterceptor(new InProgressInterceptor(recorder));
+        }
+      };
     }
 
     @Bean

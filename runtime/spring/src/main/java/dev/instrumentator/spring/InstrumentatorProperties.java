@@ -85,6 +85,18 @@ public class InstrumentatorProperties {
   /** Whether to keep a counter of requests, http_requests_total, beside the histogram. */
   private boolean requestsTotal = false;
 
+  /**
+   * Whether to keep a gauge of the requests being handled by timed handler methods,
+   * http_requests_inprogress.
+   */
+  private boolean inProgress = false;
+
+  /** Name of the in-progress gauge. */
+  private String inProgressName = "http_requests_inprogress";
+
+  /** Whether the in-progress gauge has the method and handler labels, rather than one series. */
+  private boolean inProgressLabels = false;
+
   /** Whether observations may carry exemplars of the current OpenTelemetry span. */
   private boolean exemplars = true;
 
@@ -223,6 +235,30 @@ public class InstrumentatorProperties {
     this.requestsTotal = requestsTotal;
   }
 
+  public boolean isInProgress() {
+    return inProgress;
+  }
+
+  public void setInProgress(boolean inProgress) {
+    this.inProgress = inProgress;
+  }
+
+  public String getInProgressName() {
+    return inProgressName;
+  }
+
+  public void setInProgressName(String inProgressName) {
+    this.inProgressName = inProgressName;
+  }
+
+  public boolean isInProgressLabels() {
+    return inProgressLabels;
+  }
+
+  public void setInProgressLabels(boolean inProgressLabels) {
+    this.inProgressLabels = inProgressLabels;
+  }
+
   public boolean isExemplars() {
     return exemplars;
   }
@@ -250,7 +286,10 @@ public class InstrumentatorProperties {
             .nativeHistograms(nativeHistograms)
             .createSeriesAtStartup(createSeriesAtStartup)
             .requestsTotal(requestsTotal)
-            .exemplars(exemplars);
+            .exemplars(exemplars)
+            .inProgress(inProgress)
+            .inProgressLabels(inProgressLabels);
+    option("in-progress-name", inProgressName, () -> builder.inProgressName(inProgressName));
     option("round-latency-decimals", roundLatencyDecimals,
         () -> builder.roundLatencyDecimals(roundLatencyDecimals));
     option("excluded-handlers", excludedHandlers,

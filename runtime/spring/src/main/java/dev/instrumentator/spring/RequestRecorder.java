@@ -27,6 +27,9 @@ import org.springframework.web.util.UrlPathHelper;
  * recorded.
  */
 final class RequestRecorder {
+  /** The request attribute holding the route a request is counted in progress on. */
+  private static final String IN_PROGRESS = RequestRecorder.class.getName() + ".inProgress";
+
   private final HttpMetrics metrics;
   private final HandlerLookup lookup;
   private final MetricsFailures failures = new MetricsFailures();
@@ -42,6 +45,46 @@ final class RequestRecorder {
 
   HttpMetrics metrics() {
     return metrics;
+  }
+
+  /**
+   * Counts a request in progress on its handler method, if a decorator times it and the metrics
+   * keep the gauge; once, though Spring MVC calls its interceptors again when an asynchronous
+   * result is dispatched. Never throws.
+   */
+  void handlerStarting(HttpServletRequest http, Object handler) {
+    try {
+      if (!metrics.tracksInProgress() || http.getAttribute(IN_PROGRESS) != null) {
+        return;
+      }
+      String pattern = (String) http.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
+      if (!(handler instanceof HandlerMethod handlerMethod)
+          || pattern == null
+          || !timed.computeIfAbsent(handlerMethod.getMethod(), m -> Decorators.times(handlerMethod))) {
+        return;
+      }
+      Route route = matchedRoute(http.getMethod(), pattern);
+      route.requestStarted(metrics, http.getMethod());
+      http.setAttribute(IN_PROGRESS, route);
+    } catch (RuntimeException | LinkageError failure) {
+      failures.report("a request seen by instrumentator's filter", failure);
+    }
+  }
+
+  boolean tracksInProgress() {
+    return metrics.tracksInProgress();
+  }
+
+  /** The route a request was counted in progress on, if it was, for {@link #requestEnded}. */
+  static Route inProgress(HttpServletRequest http) {
+    return http.getAttribute(IN_PROGRESS) instanceof Route route ? route : null;
+  }
+
+  /** Ends what {@link #handlerStarting} counted; nothing if {@code route} is null. */
+  void requestEnded(Route route, String method) {
+    if (route != null) {
+      route.requestEnded(metrics, method);
+    }
   }
 
   /**

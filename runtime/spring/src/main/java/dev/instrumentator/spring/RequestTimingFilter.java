@@ -1,5 +1,6 @@
 package dev.instrumentator.spring;
 
+import dev.instrumentator.runtime.Route;
 import dev.instrumentator.runtime.spi.TimedRequest;
 import jakarta.servlet.AsyncEvent;
 import jakarta.servlet.AsyncListener;
@@ -54,13 +55,18 @@ final class RequestTimingFilter implements Filter {
       returned = true;
     } finally {
       timed.handlerFinished();
+      // Looked up only with the gauge on: a request attribute is a map lookup.
+      Route inProgress = recorder.tracksInProgress() ? RequestRecorder.inProgress(http) : null;
       if (returned && http.isAsyncStarted()) {
         http.getAsyncContext()
-            .addListener(new Completion(recorder, recorder.settle(timed, http), httpResponse));
+            .addListener(
+                new Completion(
+                    recorder, recorder.settle(timed, http), httpResponse, inProgress, http.getMethod()));
       } else {
         int status =
             returned || httpResponse.isCommitted() ? httpResponse.getStatus() : UNHANDLED_EXCEPTION;
         recorder.record(timed, http, status);
+        recorder.requestEnded(inProgress, http.getMethod());
       }
     }
   }
@@ -74,18 +80,28 @@ final class RequestTimingFilter implements Filter {
     private final RequestRecorder recorder;
     private final RequestRecorder.Settled settled;
     private final HttpServletResponse response;
+    /** The route the request is counted in progress on, or null. */
+    private final Route inProgress;
+    private final String method;
 
     Completion(
-        RequestRecorder recorder, RequestRecorder.Settled settled, HttpServletResponse response) {
+        RequestRecorder recorder,
+        RequestRecorder.Settled settled,
+        HttpServletResponse response,
+        Route inProgress,
+        String method) {
       this.recorder = recorder;
       this.settled = settled;
       this.response = response;
+      this.inProgress = inProgress;
+      this.method = method;
     }
 
     @Override
     public void onComplete(AsyncEvent event) {
       if (recorded.compareAndSet(false, true)) {
         recorder.record(settled, response.getStatus());
+        recorder.requestEnded(inProgress, method);
       }
     }
 

@@ -1,0 +1,119 @@
+package dev.instrumentator.runtime;
+
+import static dev.instrumentator.runtime.testing.Scrape.labels;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.instrumentator.runtime.testing.Scrape;
+import io.prometheus.metrics.model.registry.PrometheusRegistry;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The in-progress gauge goes up when a companion says a request's handling started and down when
+ * it says it ended, per route and request method when it has labels, in one series when not.
+ */
+class InProgressTest {
+  private static final String GAUGE = "http_requests_inprogress";
+  private final PrometheusRegistry registry = new PrometheusRegistry();
+
+  @Test
+  void noGaugeByDefault() {
+    HttpMetrics metrics = HttpMetrics.builder().registry(registry).build();
+    Route.of("GET", "/books").requestStarted(metrics, "GET");
+
+    assertFalse(metrics.tracksInProgress());
+    assertEquals(Map.of(), Scrape.of(registry).series(GAUGE));
+  }
+
+  @Test
+  void oneSeriesForAllRequestsByDefault() {
+    HttpMetrics metrics = HttpMetrics.builder().registry(registry).inProgress(true).build();
+    Route books = Route.of("GET", "/books");
+    Route authors = Route.of("GET", "/authors");
+
+    books.requestStarted(metrics, "GET");
+    authors.requestStarted(metrics, "HEAD");
+    assertTrue(metrics.tracksInProgress());
+    assertEquals(Map.of(labels(), 2.0), Scrape.of(registry).series(GAUGE));
+
+    books.requestEnded(metrics, "GET");
+    authors.requestEnded(metrics, "HEAD");
+    assertEquals(Map.of(labels(), 0.0), Scrape.of(registry).series(GAUGE));
+  }
+
+  @Test
+  void perMethodAndHandlerWithLabels() {
+    HttpMetrics metrics =
+        HttpMetrics.builder()
+            .registry(registry)
+            .inProgress(true)
+            .inProgressLabels(true)
+            .labelNames("verb", "route", "code")
+            .build();
+    Route books = Route.of("GET", "/books");
+
+    books.requestStarted(metrics, "GET");
+    books.requestStarted(metrics, "GET");
+    books.requestStarted(metrics, "HEAD");
+    books.requestEnded(metrics, "GET");
+
+    assertEquals(
+        Map.of(
+            labels("verb", "GET", "route", "/books"), 1.0,
+            labels("verb", "HEAD", "route", "/books"), 1.0),
+        Scrape.of(registry).series(GAUGE));
+  }
+
+  @Test
+  void namedAndPrefixedAsTheOtherMetrics() {
+    HttpMetrics metrics =
+        HttpMetrics.builder()
+            .registry(registry)
+            .namespace("shop")
+            .constantLabels(Map.of("service", "bookstore"))
+            .inProgress(true)
+            .inProgressName("requests_in_flight")
+            .build();
+    Route.of("GET", "/books").requestStarted(metrics, "GET");
+
+    assertEquals(
+        Map.of(labels("service", "bookstore"), 1.0),
+        Scrape.of(registry).series("shop_requests_in_flight"));
+  }
+
+  @Test
+  void excludedHandlersAreNotInProgress() {
+    HttpMetrics metrics =
+        HttpMetrics.builder().registry(registry).inProgress(true).inProgressLabels(true).build();
+    Route.of("GET", "/metrics").requestStarted(metrics, "GET");
+
+    assertEquals(Map.of(), Scrape.of(registry).series(GAUGE));
+  }
+
+  /** A gauge whose name is taken leaves neither the histogram nor the counter behind. */
+  @Test
+  void allOrNothing() {
+    PrometheusRegistry taken = new PrometheusRegistry();
+    HttpMetrics.builder().registry(taken).metricName("other_seconds").inProgress(true).build();
+
+    IllegalStateException refused =
+        assertThrows(
+            IllegalStateException.class,
+            () -> HttpMetrics.builder().registry(taken).requestsTotal(true).inProgress(true).build());
+
+    assertTrue(
+        refused.getMessage().startsWith("cannot register the metric 'http_requests_inprogress'"),
+        refused.getMessage());
+    HttpMetrics.builder().registry(taken).requestsTotal(true).build(); // both names are free
+  }
+
+  @Test
+  void unregisteringTakesTheGaugeToo() {
+    HttpMetrics.builder().registry(registry).inProgress(true).build().unregister();
+
+    HttpMetrics.builder().registry(registry).inProgress(true).build(); // the name is free
+  }
+}

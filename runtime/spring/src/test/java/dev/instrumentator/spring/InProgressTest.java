@@ -1,0 +1,70 @@
+package dev.instrumentator.spring;
+
+import static dev.instrumentator.runtime.testing.Scrape.labels;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.instrumentator.spring.inprogress.GateApplication;
+import dev.instrumentator.spring.inprogress.GateController;
+import dev.instrumentator.spring.testing.App;
+import dev.instrumentator.spring.testing.Http;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code instrumentator.in-progress}: the gauge is up while requests wait at a gate, synchronous
+ * and asynchronous ({@code DeferredResult}, counted once though Spring dispatches it twice), per
+ * method and handler; back to 0 once every one has been answered.
+ */
+class InProgressTest {
+  private static final String GAUGE = "http_requests_inprogress";
+
+  @Test
+  void requestsAreInProgressUntilAnsweredAndTheGaugeReturnsToZero() throws Exception {
+    try (App app =
+        App.start(
+            GateApplication.class,
+            "instrumentator.in-progress=true",
+            "instrumentator.in-progress-labels=true")) {
+      Http http = app.http();
+      List<CompletableFuture<HttpResponse<String>>> waiting = new ArrayList<>();
+      for (int i = 0; i < 2; i++) {
+        waiting.add(CompletableFuture.supplyAsync(() -> http.get("/gate")));
+        waiting.add(CompletableFuture.supplyAsync(() -> http.get("/gate/deferred")));
+      }
+
+      assertEquals(
+          Map.of(
+              labels("method", "GET", "handler", "/gate"), 2.0,
+              labels("method", "GET", "handler", "/gate/deferred"), 2.0),
+          awaitGauge(http, 4.0));
+
+      GateController.GATE.release(4);
+      for (CompletableFuture<HttpResponse<String>> response : waiting) {
+        assertEquals(200, response.join().statusCode());
+      }
+      assertEquals(
+          Map.of(
+              labels("method", "GET", "handler", "/gate"), 0.0,
+              labels("method", "GET", "handler", "/gate/deferred"), 0.0),
+          awaitGauge(http, 0.0));
+      assertEquals(4.0, http.scrapeAfter(4).counted());
+    }
+  }
+
+  /** The gauge's series once they add up to {@code total} (at most 10 s), or as they are then. */
+  private static Map<Map<String, String>, Double> awaitGauge(Http http, double total)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + 10_000_000_000L;
+    Map<Map<String, String>, Double> series = http.scrape().series(GAUGE);
+    while (series.values().stream().mapToDouble(Double::doubleValue).sum() != total
+        && System.nanoTime() < deadline) {
+      Thread.sleep(10);
+      series = http.scrape().series(GAUGE);
+    }
+    return series;
+  }
+}
