@@ -9,17 +9,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
-/** The README's table of options names every option the builder has. */
-class ReadmeOptionsTest {
+/** The table of options in docs/options.md names every option the builder has. */
+class OptionsDocumentedTest {
 
   @Test
   void everyBuilderOptionIsDocumented() throws IOException {
-    String readme = Files.readString(Path.of("../../README.md"));
+    String options = Files.readString(Path.of("../../docs/options.md"));
     for (Method option : HttpMetrics.Builder.class.getDeclaredMethods()) {
       if (Modifier.isPublic(option.getModifiers()) && !option.getName().equals("build")) {
         assertTrue(
-            readme.contains("| `" + option.getName() + "("),
-            "README.md's options table lacks " + option.getName());
+            options.contains("| `" + option.getName() + "("),
+            "docs/options.md's table lacks " + option.getName());
       }
     }
   }
