@@ -8,7 +8,6 @@ import static dev.instrumentator.processor.TypeHierarchy.stringValue;
 
 import com.palantir.javapoet.ClassName;
 import dev.instrumentator.annotations.DoNotTrack;
-import dev.instrumentator.annotations.Instrumented;
 import dev.instrumentator.processor.Endpoint.RouteSpec;
 import dev.instrumentator.processor.StatusRules.Failure;
 import dev.instrumentator.runtime.spi.DecoratorName;
@@ -65,12 +64,6 @@ final class JaxRsPlatform implements Platform {
           "javax.validation.groups.ConvertGroup",
           "javax.validation.groups.ConvertGroup.List");
 
-  /**
-   * Class annotations the decorator does not repeat: {@code @Instrumented} (the decorator is no
-   * class to decorate), and Kotlin's description of a Kotlin class (the decorator is a Java one).
-   */
-  private static final Set<String> NOT_REPEATED =
-      Set.of(Instrumented.class.getCanonicalName(), "kotlin.Metadata");
 
   private final TypeHierarchy hierarchy;
 
@@ -133,10 +126,7 @@ final class JaxRsPlatform implements Platform {
 
   @Override
   public List<AnnotationMirror> classAnnotations(TypeElement type) {
-    return runtimeAnnotations(type).stream()
-        .filter(annotation -> !TypeHierarchy.isInherited(annotation))
-        .filter(annotation -> !NOT_REPEATED.contains(annotationTypeName(annotation)))
-        .toList();
+    return TypeHierarchy.classAnnotationsToRepeat(type);
   }
 
   private Optional<Endpoint> endpoint(

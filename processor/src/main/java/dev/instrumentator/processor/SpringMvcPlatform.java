@@ -2,12 +2,10 @@ package dev.instrumentator.processor;
 
 import static dev.instrumentator.processor.TypeHierarchy.annotationTypeName;
 import static dev.instrumentator.processor.TypeHierarchy.isAnnotated;
-import static dev.instrumentator.processor.TypeHierarchy.runtimeAnnotations;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
 import dev.instrumentator.annotations.DoNotTrack;
-import dev.instrumentator.annotations.Instrumented;
 import dev.instrumentator.processor.Endpoint.RouteSpec;
 import dev.instrumentator.processor.StatusRules.Failure;
 import dev.instrumentator.runtime.spi.RouteTemplate;
@@ -72,9 +70,6 @@ final class SpringMvcPlatform implements Platform {
           "not private",
           "instrumentator-spring serves it in place of {@code %1$s}: it swaps the bean's class.");
 
-  /** Class annotations the decorator does not repeat, besides bean-making ones. */
-  private static final Set<String> NOT_REPEATED =
-      Set.of(Instrumented.class.getCanonicalName(), "kotlin.Metadata");
 
   private final TypeHierarchy hierarchy;
 
@@ -123,9 +118,7 @@ final class SpringMvcPlatform implements Platform {
 
   @Override
   public List<AnnotationMirror> classAnnotations(TypeElement type) {
-    return runtimeAnnotations(type).stream()
-        .filter(annotation -> !TypeHierarchy.isInherited(annotation))
-        .filter(annotation -> !NOT_REPEATED.contains(annotationTypeName(annotation)))
+    return TypeHierarchy.classAnnotationsToRepeat(type).stream()
         .filter(annotation -> !makesABeanOrAMapping(annotation))
         .toList();
   }

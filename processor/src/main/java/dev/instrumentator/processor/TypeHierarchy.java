@@ -1,5 +1,6 @@
 package dev.instrumentator.processor;
 
+import dev.instrumentator.annotations.Instrumented;
 import java.lang.annotation.Inherited;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -162,6 +163,26 @@ final class TypeHierarchy {
       annotations.add(runtimeAnnotations(parameter));
     }
     return annotations;
+  }
+
+  /**
+   * Class annotations a decorator never repeats, whatever its framework: {@code @Instrumented}
+   * (the decorator is no class to decorate) and Kotlin's description of a Kotlin class (the
+   * decorator is a Java one).
+   */
+  private static final Set<String> NEVER_REPEATED =
+      Set.of(Instrumented.class.getCanonicalName(), "kotlin.Metadata");
+
+  /**
+   * The run-time class annotations of {@code type} that its decorator lacks unless it repeats
+   * them: neither {@code @Inherited} ones, which a subclass has anyway, nor those it never
+   * repeats. A platform chooses among these.
+   */
+  static List<AnnotationMirror> classAnnotationsToRepeat(TypeElement type) {
+    return runtimeAnnotations(type).stream()
+        .filter(annotation -> !isInherited(annotation))
+        .filter(annotation -> !NEVER_REPEATED.contains(annotationTypeName(annotation)))
+        .toList();
   }
 
   /** Whether the type of {@code annotation} is {@code @Inherited}, so subclasses have it anyway. */

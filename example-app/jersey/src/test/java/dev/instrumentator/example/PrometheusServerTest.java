@@ -8,7 +8,6 @@ import dev.instrumentator.runtime.HttpMetrics;
 import dev.instrumentator.runtime.testing.PrometheusServer;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -67,7 +66,7 @@ class PrometheusServerTest {
             Map.of("handler", "/books/{isbn}", "status", "4xx"), 5.0,
             Map.of("handler", "none", "status", "4xx"), 3.0,
             Map.of("handler", "/books/{isbn}/similar", "status", "2xx"), 6.0),
-        byLabels(prometheus.query("sum by (handler, status) (http_request_duration_seconds_count)")));
+        prometheus.queryByLabels("sum by (handler, status) (http_request_duration_seconds_count)"));
 
     double p90 =
         prometheus.awaitQuantile(
@@ -83,10 +82,4 @@ class PrometheusServerTest {
     prometheus.awaitCounted("sum(http_request_duration_seconds_count)", requests, PATIENCE);
   }
 
-  private static Map<Map<String, String>, Double> byLabels(
-      java.util.List<PrometheusServer.Sample> samples) {
-    Map<Map<String, String>, Double> values = new HashMap<>();
-    samples.forEach(sample -> values.put(sample.labels(), sample.value()));
-    return values;
-  }
 }

@@ -23,8 +23,8 @@ final class StartupReport {
 
   private final Set<Class<?>> decorators = new LinkedHashSet<>();
   private final Set<Class<?>> withoutDecorator = new LinkedHashSet<>();
-  /** Each timed route, as its method, a space and its template. */
-  private final Set<String> timedRoutes = new LinkedHashSet<>();
+  /** Each timed route. */
+  private final Set<TimedRoute> timedRoutes = new LinkedHashSet<>();
   private int createdSeries;
 
   private StartupReport() {}
@@ -43,9 +43,8 @@ final class StartupReport {
    * HttpMetrics.Builder#createSeriesAtStartup}), for the log line.
    */
   void createSeries(HttpMetrics metrics) {
-    for (String route : timedRoutes) {
-      int space = route.indexOf(' ');
-      if (metrics.createSeries(route.substring(0, space), route.substring(space + 1))) {
+    for (TimedRoute route : timedRoutes) {
+      if (metrics.createSeries(route.method(), route.template())) {
         createdSeries++;
       }
     }
@@ -82,7 +81,7 @@ final class StartupReport {
       if (Decorators.isDecorator(handler)) {
         decorators.add(handler);
         if (method.getInvocable().getHandlingMethod().getDeclaringClass() == handler) {
-          timedRoutes.add(method.getHttpMethod() + " " + RouteTemplate.normalize(path));
+          timedRoutes.add(new TimedRoute(method.getHttpMethod(), RouteTemplate.normalize(path)));
         }
       } else if (handler.isAnnotationPresent(Instrumented.class)) {
         withoutDecorator.add(handler);
@@ -92,4 +91,7 @@ final class StartupReport {
       read(child, path);
     }
   }
+
+  /** A route a decorator times: the series created for it at start-up. */
+  private record TimedRoute(String method, String template) {}
 }

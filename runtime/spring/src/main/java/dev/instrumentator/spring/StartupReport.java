@@ -33,8 +33,8 @@ final class StartupReport implements SmartInitializingSingleton {
   private final String whereRecorded;
   private final Set<Class<?>> decorators = new LinkedHashSet<>();
   private final Set<Class<?>> withoutDecorator = new LinkedHashSet<>();
-  /** Each method and template of a timed handler method, as the method, a space, the template. */
-  private final Set<String> timedRoutes = new LinkedHashSet<>();
+  /** Each method and template of a timed handler method. */
+  private final Set<TimedRoute> timedRoutes = new LinkedHashSet<>();
   private int timedMethods;
 
   StartupReport(
@@ -51,9 +51,8 @@ final class StartupReport implements SmartInitializingSingleton {
     mappings.orderedStream()
         .forEach(mapping -> mapping.getHandlerMethods().forEach(this::read));
     int createdSeries = 0;
-    for (String route : timedRoutes) {
-      int space = route.indexOf(' ');
-      if (metrics.createSeries(route.substring(0, space), route.substring(space + 1))) {
+    for (TimedRoute route : timedRoutes) {
+      if (metrics.createSeries(route.method(), route.template())) {
         createdSeries++;
       }
     }
@@ -76,7 +75,7 @@ final class StartupReport implements SmartInitializingSingleton {
         // A mapping to any method has no one method to create a series for.
         for (RequestMethod method : mapping.getMethodsCondition().getMethods()) {
           for (String pattern : mapping.getPatternValues()) {
-            timedRoutes.add(method.name() + " " + RouteTemplate.normalize(pattern));
+            timedRoutes.add(new TimedRoute(method.name(), RouteTemplate.normalize(pattern)));
           }
         }
       }
@@ -137,4 +136,7 @@ final class StartupReport implements SmartInitializingSingleton {
         .map(String::strip)
         .anyMatch(id -> id.equals("prometheus") || id.equals("*"));
   }
+
+  /** A route a decorator times: the series created for it at start-up. */
+  private record TimedRoute(String method, String template) {}
 }

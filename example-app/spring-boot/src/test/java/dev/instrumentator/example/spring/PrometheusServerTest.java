@@ -7,7 +7,6 @@ import dev.instrumentator.runtime.testing.PrometheusServer;
 import dev.instrumentator.spring.testing.Http;
 import java.time.Duration;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
@@ -74,7 +73,7 @@ class PrometheusServerTest {
     expected.merge(Map.of("handler", "/books/{isbn}/similar", "status", "2xx"), 6.0, Double::sum);
     assertEquals(
         expected,
-        byLabels(prometheus.query("sum by (handler, status) (http_request_duration_seconds_count)")));
+        prometheus.queryByLabels("sum by (handler, status) (http_request_duration_seconds_count)"));
 
     double p90 =
         prometheus.awaitQuantile(
@@ -90,9 +89,4 @@ class PrometheusServerTest {
     prometheus.awaitCounted("sum(http_request_duration_seconds_count)", requests, PATIENCE);
   }
 
-  private static Map<Map<String, String>, Double> byLabels(List<PrometheusServer.Sample> samples) {
-    Map<Map<String, String>, Double> values = new HashMap<>();
-    samples.forEach(sample -> values.put(sample.labels(), sample.value()));
-    return values;
-  }
 }

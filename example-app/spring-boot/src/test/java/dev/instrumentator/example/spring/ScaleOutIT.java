@@ -7,7 +7,6 @@ import dev.instrumentator.runtime.testing.PrometheusServer;
 import dev.instrumentator.spring.testing.Http;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Tag;
@@ -71,8 +70,7 @@ class ScaleOutIT {
               Map.of("handler", "/books/{isbn}/orders", "status", "2xx"), 0.0,
               Map.of("handler", "/books/{isbn}/similar", "status", "2xx"), 0.0,
               Map.of("handler", "/books/{isbn}/cover", "status", "2xx"), 0.0),
-          byLabels(
-              prometheus.query("sum by (handler, status) (http_request_duration_seconds_count)")));
+          prometheus.queryByLabels("sum by (handler, status) (http_request_duration_seconds_count)"));
       double p99 =
           prometheus.awaitQuantile(
               "histogram_quantile(0.99, sum by (le, handler)"
@@ -90,9 +88,4 @@ class ScaleOutIT {
     }
   }
 
-  private static Map<Map<String, String>, Double> byLabels(List<PrometheusServer.Sample> samples) {
-    Map<Map<String, String>, Double> values = new HashMap<>();
-    samples.forEach(sample -> values.put(sample.labels(), sample.value()));
-    return values;
-  }
 }

@@ -141,6 +141,13 @@ public final class PrometheusServer implements AutoCloseable {
     }
   }
 
+  /** Runs an instant query; its value by label set. */
+  public Map<Map<String, String>, Double> queryByLabels(String promql) {
+    Map<Map<String, String>, Double> values = new HashMap<>();
+    query(promql).forEach(sample -> values.put(sample.labels(), sample.value()));
+    return values;
+  }
+
   /** Queries until the vector satisfies {@code done}, for at most {@code timeout}; the last one. */
   public List<Sample> awaitQuery(String promql, Predicate<List<Sample>> done, Duration timeout) {
     long deadline = System.nanoTime() + timeout.toNanos();
