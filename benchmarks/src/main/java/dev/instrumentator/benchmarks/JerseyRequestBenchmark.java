@@ -1,6 +1,8 @@
 package dev.instrumentator.benchmarks;
 
 import dev.instrumentator.benchmarks.LoadServer.Instrumentation;
+import dev.instrumentator.runtime.HttpMetrics;
+import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.util.Locale;
@@ -40,10 +42,26 @@ public class JerseyRequestBenchmark {
   @Param({"plain", "decorators", "companion", "micrometer"})
   public String setup;
 
+  /**
+   * Options of the default metrics that act on the companion's path, one at a time ({@code none}:
+   * every option off): {@code -p setup=companion -p option=none,inProgress,sizes,streaming}.
+   */
+  @Param({"none"})
+  public String option;
+
   private ApplicationHandler application;
 
   @Setup
   public void start() {
+    HttpMetrics.Builder metrics = HttpMetrics.builder().registry(new PrometheusRegistry());
+    switch (option) {
+      case "none" -> {}
+      case "inProgress" -> metrics.inProgress(true);
+      case "sizes" -> metrics.sizes(true);
+      case "streaming" -> metrics.excludeStreamingDuration(true);
+      default -> throw new IllegalArgumentException("option " + option);
+    }
+    HttpMetrics.setDefault(metrics.build());
     application =
         new ApplicationHandler(
             LoadServer.application(Instrumentation.valueOf(setup.toUpperCase(Locale.ROOT))));

@@ -23,7 +23,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * of {@link RecordingBenchmark} (a), with the default metrics built with one option on ({@code
  * none}: every option off, as (a) there). Options that act only at start-up or at scrape time
  * (namespace, constant labels, series created at start-up) are included to show they add nothing
- * per call.
+ * per call; so are sizes, which a decorator without a companion does not know. Options that act
+ * on the companion's path are measured by {@link JerseyRequestBenchmark}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -32,7 +33,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 1)
 @Fork(value = 3, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 public class OptionsBenchmark {
-  @Param({"none", "namespace", "constantLabels", "createSeriesAtStartup", "requestsTotal", "listener"})
+  @Param({"none", "namespace", "constantLabels", "createSeriesAtStartup", "requestsTotal", "sizes", "listener"})
   public String option;
 
   private FixtureResource decorator;
@@ -48,6 +49,7 @@ public class OptionsBenchmark {
       case "constantLabels" -> metrics.constantLabels(Map.of("service", "bookstore"));
       case "createSeriesAtStartup" -> metrics.createSeriesAtStartup(true);
       case "requestsTotal" -> metrics.requestsTotal(true);
+      case "sizes" -> metrics.sizes(true);
       case "listener" -> metrics.listeners(countingListener());
       default -> throw new IllegalArgumentException("option " + option);
     }
@@ -56,7 +58,7 @@ public class OptionsBenchmark {
   }
 
   private RequestListener countingListener() {
-    return (method, handler, status, seconds) -> heard.increment();
+    return (method, handler, status, seconds, requestBytes, responseBytes) -> heard.increment();
   }
 
   @Benchmark

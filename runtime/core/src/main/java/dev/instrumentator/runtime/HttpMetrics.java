@@ -9,6 +9,8 @@ import io.prometheus.metrics.core.datapoints.GaugeDataPoint;
 import io.prometheus.metrics.core.metrics.Counter;
 import io.prometheus.metrics.core.metrics.Gauge;
 import io.prometheus.metrics.core.metrics.Histogram;
+import io.prometheus.metrics.core.metrics.Summary;
+import io.prometheus.metrics.model.registry.Collector;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import io.prometheus.metrics.model.snapshots.Labels;
 import io.prometheus.metrics.model.snapshots.PrometheusNaming;
@@ -89,6 +91,9 @@ public final class HttpMetrics {
   private final Histogram histogram;
   /** {@code http_requests_total}, or null when not kept. */
   private final Counter requestsTotal;
+  /** {@code http_request_size_bytes} and {@code http_response_size_bytes}, or null when not kept. */
+  private final Summary requestSize;
+  private final Summary responseSize;
   /** {@code http_requests_inprogress}, or null when not kept. */
   private final Gauge inProgress;
   private final boolean inProgressLabels;
@@ -103,6 +108,7 @@ public final class HttpMetrics {
   private final List<Pattern> excludedHandlers;
   private final UntemplatedPaths untemplatedPaths;
   private final boolean createSeriesAtStartup;
+  private final boolean excludeStreamingDuration;
   /** The listeners as one, or null when there are none. */
   private final RequestListener listener;
   /** Wraps each data point as it is created: as it is, except in this package's tests. */
@@ -111,19 +117,20 @@ public final class HttpMetrics {
 
   private HttpMetrics(Builder builder) {
     this.histogram = builder.buildHistogram();
-    Counter counter = null;
+    List<Collector> registered = new ArrayList<>();
     try {
-      counter = builder.requestsTotal ? builder.buildRequestsTotal() : null;
-      this.inProgress = builder.inProgress ? builder.buildInProgress() : null;
+      this.requestsTotal = builder.requestsTotal ? add(registered, builder.buildRequestsTotal()) : null;
+      this.requestSize = builder.sizes ? add(registered, builder.buildSize("http_request_size_bytes",
+          "Size of HTTP request bodies in bytes, from their Content-Length")) : null;
+      this.responseSize = builder.sizes ? add(registered, builder.buildSize("http_response_size_bytes",
+          "Size of HTTP response bodies in bytes, as written")) : null;
+      this.inProgress = builder.inProgress ? add(registered, builder.buildInProgress()) : null;
     } catch (RuntimeException e) {
       // All or nothing.
       builder.registry.unregister(histogram);
-      if (counter != null) {
-        builder.registry.unregister(counter);
-      }
+      registered.forEach(builder.registry::unregister);
       throw e;
     }
-    this.requestsTotal = counter;
     this.inProgressLabels = builder.inProgressLabels;
     this.inProgressOfAll = inProgress != null && !inProgressLabels ? inProgress.labelValues() : null;
     this.registry = builder.registry;
@@ -135,8 +142,15 @@ public final class HttpMetrics {
     this.excludedHandlers = List.copyOf(builder.excludedHandlers);
     this.untemplatedPaths = new UntemplatedPaths(builder.untemplatedPathLimit);
     this.createSeriesAtStartup = builder.createSeriesAtStartup;
+    this.excludeStreamingDuration = builder.excludeStreamingDuration;
     this.listener = builder.listener();
     this.dataPoints = builder.dataPoints;
+  }
+
+  /** Keeps {@code collector} among those to unregister if building fails later. */
+  private static <T extends Collector> T add(List<Collector> registered, T collector) {
+    registered.add(collector);
+    return collector;
   }
 
   public static Builder builder() {
@@ -221,8 +235,10 @@ public final class HttpMetrics {
    */
   public void unregister() {
     registry.unregister(histogram);
-    if (requestsTotal != null) {
-      registry.unregister(requestsTotal);
+    for (Collector optional : new Collector[] {requestsTotal, requestSize, responseSize}) {
+      if (optional != null) {
+        registry.unregister(optional);
+      }
     }
     if (inProgress != null) {
       registry.unregister(inProgress);
@@ -239,6 +255,23 @@ public final class HttpMetrics {
   }
 
   /**
+   * Whether companions time a streamed response until its handler returned, rather than until its
+   * body has been written ({@link Builder#excludeStreamingDuration}).
+   */
+  public boolean excludesStreamingDuration() {
+    return excludeStreamingDuration;
+  }
+
+  /**
+   * Whether companions should measure the sizes of requests and responses: for the size metrics
+   * ({@link Builder#sizes}) or for listeners, which hear them. Otherwise a companion passes
+   * {@link RequestListener#UNKNOWN_SIZE} and a request costs nothing for them.
+   */
+  public boolean measuresSizes() {
+    return requestSize != null || listener != null;
+  }
+
+  /**
    * Records a request that matched no route (a routing 404 or 405, say), for framework companions
    * to call. It counts under {@code none}, or under its raw path when untemplated requests are not
    * grouped (up to the untemplated path limit, then under {@code none}), or not at all when they
@@ -251,10 +284,31 @@ public final class HttpMetrics {
    * @param startNanos {@link System#nanoTime()} when the request arrived
    */
   public void recordUntemplated(String method, String path, int status, long startNanos) {
+    if (ENABLED) {
+      recordUntemplated(
+          method,
+          path,
+          status,
+          System.nanoTime() - startNanos,
+          RequestListener.UNKNOWN_SIZE,
+          RequestListener.UNKNOWN_SIZE);
+    }
+  }
+
+  /**
+   * The same, as a companion measured the request: for the time it took, and with the sizes of
+   * its request and response bodies ({@link RequestListener#UNKNOWN_SIZE} when not known).
+   */
+  public void recordUntemplated(
+      String method,
+      String path,
+      int status,
+      long elapsedNanos,
+      long requestBytes,
+      long responseBytes) {
     if (!ENABLED) {
       return;
     }
-    long elapsedNanos = System.nanoTime() - startNanos;
     try {
       if (ignoreUntemplated || (path != null && isExcluded(path))) {
         return;
@@ -262,9 +316,10 @@ public final class HttpMetrics {
       String handler = groupUntemplated ? UNTEMPLATED_HANDLER : untemplatedPaths.handlerFor(path);
       String methodLabel = HttpMethods.label(method);
       double seconds = seconds(elapsedNanos);
-      dataPoint(methodLabel, handler, statusLabels.label(status)).observe(seconds);
+      statusSeries(methodLabel, handler, statusLabels.label(status))
+          .observe(seconds, requestBytes, responseBytes);
       if (listener != null) {
-        listener.onRequest(methodLabel, handler, status, seconds);
+        listener.onRequest(methodLabel, handler, status, seconds, requestBytes, responseBytes);
       }
     } catch (RuntimeException | LinkageError failure) {
       failures.report("an untemplated request", failure);
@@ -286,7 +341,7 @@ public final class HttpMetrics {
       return false;
     }
     try {
-      dataPoint(HttpMethods.label(method), template, statusLabels.label(200));
+      statusSeries(HttpMethods.label(method), template, statusLabels.label(200));
       return true;
     } catch (RuntimeException | LinkageError failure) {
       failures.report("the series of " + method + " " + template, failure);
@@ -318,12 +373,13 @@ public final class HttpMetrics {
     return statusLabels;
   }
 
-  /** Creates the data point of one label set; the caller keeps it. */
-  DistributionDataPoint dataPoint(String method, String handler, String status) {
-    DistributionDataPoint duration = dataPoints.apply(histogram.labelValues(method, handler, status));
-    return requestsTotal == null
-        ? duration
-        : new CountedDataPoint(duration, requestsTotal.labelValues(method, handler, status));
+  /** Creates the data points of one label set; the caller keeps them. */
+  StatusSeries statusSeries(String method, String handler, String status) {
+    return new StatusSeries(
+        dataPoints.apply(histogram.labelValues(method, handler, status)),
+        requestsTotal != null ? requestsTotal.labelValues(method, handler, status) : null,
+        requestSize != null ? requestSize.labelValues(method, handler, status) : null,
+        responseSize != null ? responseSize.labelValues(method, handler, status) : null);
   }
 
   /** Where failures to record into these metrics are reported, and logged once. */
@@ -373,6 +429,8 @@ public final class HttpMetrics {
     private boolean nativeHistograms = false;
     private boolean createSeriesAtStartup = false;
     private boolean requestsTotal = false;
+    private boolean sizes = false;
+    private boolean excludeStreamingDuration = false;
     private boolean exemplars = true;
     private boolean inProgress = false;
     private String inProgressName = DEFAULT_IN_PROGRESS_NAME;
@@ -628,6 +686,35 @@ public final class HttpMetrics {
     }
 
     /**
+     * Whether to keep the sizes of request and response bodies, {@code
+     * http_request_size_bytes{method, handler, status}} and {@code http_response_size_bytes}
+     * (summaries: a count and a sum, after the namespace and subsystem, with the constant labels),
+     * for dashboards written for the FastAPI instrumentator's {@code request_size()} and {@code
+     * response_size()}. A request's size is its {@code Content-Length} (0 when it has no body);
+     * a response's is the bytes its body was written with, counted by the framework companion.
+     * A size that is not known (a chunked request, a response the container writes itself) is
+     * not observed. Default {@code false}.
+     */
+    public Builder sizes(boolean sizes) {
+      this.sizes = sizes;
+      return this;
+    }
+
+    /**
+     * Whether a streamed response is timed until its handler returned, rather than until its body
+     * has been written: Jersey's {@code StreamingOutput} and {@code ChunkedOutput}, Spring's {@code
+     * StreamingResponseBody}, {@code ResponseBodyEmitter} and {@code SseEmitter}, whose writing
+     * can take as long as the client reads or the stream lasts, and would swamp the latencies of
+     * the route. They are still recorded once they end, with the status the client received; the
+     * in-progress gauge counts them until then. Default {@code false}; the FastAPI
+     * instrumentator's {@code should_exclude_streaming_duration}.
+     */
+    public Builder excludeStreamingDuration(boolean excludeStreamingDuration) {
+      this.excludeStreamingDuration = excludeStreamingDuration;
+      return this;
+    }
+
+    /**
      * Whether observations may carry exemplars: prometheus-metrics samples the current
      * OpenTelemetry span (the SDK's, or the Java agent's) into each bucket's exemplar, so that the
      * OpenMetrics scrape links a latency to a trace. Default {@code true}, as prometheus-metrics
@@ -695,9 +782,9 @@ public final class HttpMetrics {
         return listeners.get(0);
       }
       List<RequestListener> all = listeners;
-      return (method, handler, status, seconds) -> {
+      return (method, handler, status, seconds, requestBytes, responseBytes) -> {
         for (RequestListener each : all) {
-          each.onRequest(method, handler, status, seconds);
+          each.onRequest(method, handler, status, seconds, requestBytes, responseBytes);
         }
       };
     }
@@ -760,6 +847,23 @@ public final class HttpMetrics {
         counter.withoutExemplars();
       }
       return register(name, () -> counter.register(registry));
+    }
+
+    private Summary buildSize(String metricName, String help) {
+      String name = fullName(metricName);
+      Summary.Builder summary =
+          Summary.builder()
+              .name(name)
+              .help(help)
+              .unit(Unit.BYTES)
+              .labelNames(methodLabel, handlerLabel, statusLabel);
+      if (!constantLabels.isEmpty()) {
+        summary.constLabels(constantLabels());
+      }
+      if (!exemplars) {
+        summary.withoutExemplars();
+      }
+      return register(name, () -> summary.register(registry));
     }
 
     private Gauge buildInProgress() {

@@ -9,7 +9,7 @@ package dev.instrumentator.runtime;
  * <pre>{@code
  * Counter slow = Counter.builder().name("slow_requests").labelNames("handler").register();
  * HttpMetrics.setDefault(HttpMetrics.builder()
- *     .listeners((method, handler, status, seconds) -> {
+ *     .listeners((method, handler, status, seconds, requestBytes, responseBytes) -> {
  *       if (seconds > 1) {
  *         slow.labelValues(handler).inc();
  *       }
@@ -25,12 +25,25 @@ package dev.instrumentator.runtime;
 @FunctionalInterface
 public interface RequestListener {
 
+  /** A size that is not known: a chunked request body, a body the container writes itself. */
+  long UNKNOWN_SIZE = -1;
+
   /**
    * @param method the {@code method} label: the request's HTTP method, or {@code _OTHER}
    * @param handler the {@code handler} label: the route template, {@code none}, or a raw path
    * @param status the HTTP status the client received (the exact one, whether or not the label
    *     groups it)
    * @param seconds the duration recorded, in seconds (rounded if the metrics round)
+   * @param requestBytes the request body's size, as {@link HttpMetrics.Builder#sizes} measures
+   *     it, or {@link #UNKNOWN_SIZE}; always unknown for a call that a decorator recorded with no
+   *     framework companion
+   * @param responseBytes the same, for the response body
    */
-  void onRequest(String method, String handler, int status, double seconds);
+  void onRequest(
+      String method,
+      String handler,
+      int status,
+      double seconds,
+      long requestBytes,
+      long responseBytes);
 }

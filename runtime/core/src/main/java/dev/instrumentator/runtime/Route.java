@@ -101,7 +101,8 @@ public final class Route {
     HttpMetrics metrics = null;
     try {
       metrics = HttpMetrics.getDefault();
-      seriesFor(metrics).observe(status, elapsedNanos);
+      seriesFor(metrics)
+          .observe(status, elapsedNanos, RequestListener.UNKNOWN_SIZE, RequestListener.UNKNOWN_SIZE);
     } catch (RuntimeException | LinkageError failure) {
       failuresOf(metrics).report(this.toString(), failure);
     }
@@ -118,12 +119,36 @@ public final class Route {
    */
   public void recordRequest(
       HttpMetrics metrics, String requestMethod, long startNanos, int status) {
+    if (HttpMetrics.ENABLED) {
+      recordRequest(
+          metrics,
+          requestMethod,
+          status,
+          System.nanoTime() - startNanos,
+          RequestListener.UNKNOWN_SIZE,
+          RequestListener.UNKNOWN_SIZE);
+    }
+  }
+
+  /**
+   * The same, as a companion measured the request: for the time it took, and with the sizes of
+   * its request and response bodies, when {@link HttpMetrics#measuresSizes()} (else {@link
+   * RequestListener#UNKNOWN_SIZE}). Never throws.
+   *
+   * @param elapsedNanos the time the request took, in nanoseconds
+   */
+  public void recordRequest(
+      HttpMetrics metrics,
+      String requestMethod,
+      int status,
+      long elapsedNanos,
+      long requestBytes,
+      long responseBytes) {
     if (!HttpMetrics.ENABLED) {
       return;
     }
-    long elapsedNanos = System.nanoTime() - startNanos;
     try {
-      seriesFor(metrics, requestMethod).observe(status, elapsedNanos);
+      seriesFor(metrics, requestMethod).observe(status, elapsedNanos, requestBytes, responseBytes);
     } catch (RuntimeException | LinkageError failure) {
       metrics.failures().report(this.toString(), failure);
     }

@@ -1,6 +1,5 @@
 package dev.instrumentator.runtime;
 
-import io.prometheus.metrics.core.datapoints.DistributionDataPoint;
 import io.prometheus.metrics.core.datapoints.GaugeDataPoint;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
@@ -20,7 +19,7 @@ final class RouteSeries {
   /** Null when the metrics keep no in-progress gauge, or the route is excluded. */
   private final GaugeDataPoint inProgress;
   /** Per status class, its labels' data points; null when the route is excluded. */
-  private final AtomicReferenceArray<AtomicReferenceArray<DistributionDataPoint>> byClass;
+  private final AtomicReferenceArray<AtomicReferenceArray<StatusSeries>> byClass;
 
   RouteSeries(HttpMetrics metrics, String method, String handler, boolean excluded) {
     this.metrics = metrics;
@@ -32,14 +31,14 @@ final class RouteSeries {
     this.byClass = excluded ? null : new AtomicReferenceArray<>(StatusLabels.CLASSES);
   }
 
-  void observe(int status, long elapsedNanos) {
+  void observe(int status, long elapsedNanos, long requestBytes, long responseBytes) {
     if (byClass == null) {
       return;
     }
     double seconds = metrics.seconds(elapsedNanos);
-    dataPoint(status).observe(seconds);
+    statusSeries(status).observe(seconds, requestBytes, responseBytes);
     if (listener != null) {
-      listener.onRequest(method, handler, status, seconds);
+      listener.onRequest(method, handler, status, seconds, requestBytes, responseBytes);
     }
   }
 
@@ -55,25 +54,25 @@ final class RouteSeries {
     }
   }
 
-  private DistributionDataPoint dataPoint(int status) {
+  private StatusSeries statusSeries(int status) {
     int statusClass = StatusLabels.statusClass(status);
     if (statusClass < 0) {
       // No standard status: too rare to keep a slot for, so it is looked up each time.
-      return metrics.dataPoint(method, handler, statusLabels.label(status));
+      return metrics.statusSeries(method, handler, statusLabels.label(status));
     }
-    AtomicReferenceArray<DistributionDataPoint> slots = byClass.get(statusClass);
+    AtomicReferenceArray<StatusSeries> slots = byClass.get(statusClass);
     if (slots == null) {
       byClass.compareAndSet(
           statusClass, null, new AtomicReferenceArray<>(statusLabels.slotsPerClass()));
       slots = byClass.get(statusClass);
     }
     int slot = statusLabels.slotInClass(status);
-    DistributionDataPoint dataPoint = slots.get(slot);
-    if (dataPoint == null) {
-      // Threads that race here get the same data point from the histogram.
-      dataPoint = metrics.dataPoint(method, handler, statusLabels.label(status));
-      slots.set(slot, dataPoint);
+    StatusSeries series = slots.get(slot);
+    if (series == null) {
+      // Threads that race here get series of the same data points.
+      series = metrics.statusSeries(method, handler, statusLabels.label(status));
+      slots.set(slot, series);
     }
-    return dataPoint;
+    return series;
   }
 }

@@ -28,7 +28,7 @@ class RequestListenerTest {
     HttpMetrics metrics =
         HttpMetrics.builder()
             .registry(registry)
-            .listeners((method, handler, status, seconds) -> requests.add(new Heard(method, handler, status, seconds)))
+            .listeners((method, handler, status, seconds, in, out) -> requests.add(new Heard(method, handler, status, seconds)))
             .build();
     Route books = Route.of("GET", "/books");
 
@@ -54,7 +54,7 @@ class RequestListenerTest {
     HttpMetrics metrics =
         HttpMetrics.builder()
             .registry(registry)
-            .listeners((m, h, s, d) -> heard.add("first " + h), (m, h, s, d) -> heard.add("second " + h))
+            .listeners((m, h, s, d, in, out) -> heard.add("first " + h), (m, h, s, d, in, out) -> heard.add("second " + h))
             .build();
 
     Route.of("GET", "/books").recordRequest(metrics, "GET", System.nanoTime(), 200);
@@ -67,7 +67,7 @@ class RequestListenerTest {
   void aListenerThatThrowsIsLoggedOnceAndTheHistogramStillCounts() {
     IllegalStateException bug = new IllegalStateException("a bug in the listener");
     HttpMetrics metrics =
-        HttpMetrics.builder().registry(registry).listeners((m, h, s, d) -> { throw bug; }).build();
+        HttpMetrics.builder().registry(registry).listeners((m, h, s, d, in, out) -> { throw bug; }).build();
     Route route = Route.of("GET", "/books");
 
     try (LogCapture log = LogCapture.of("dev.instrumentator.runtime.HttpMetrics")) {
@@ -87,7 +87,7 @@ class RequestListenerTest {
     IllegalArgumentException refused =
         assertThrows(
             IllegalArgumentException.class,
-            () -> HttpMetrics.builder().listeners((m, h, s, d) -> {}, null));
+            () -> HttpMetrics.builder().listeners((m, h, s, d, in, out) -> {}, null));
     assertEquals("listener null is not a RequestListener", refused.getMessage());
   }
 }

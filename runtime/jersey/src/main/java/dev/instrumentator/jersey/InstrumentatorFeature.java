@@ -6,6 +6,7 @@ import dev.instrumentator.runtime.HttpMetrics;
 import jakarta.ws.rs.core.Configuration;
 import jakarta.ws.rs.core.Feature;
 import jakarta.ws.rs.core.FeatureContext;
+import java.util.Optional;
 import java.util.Set;
 import org.glassfish.jersey.server.model.Resource;
 
@@ -54,6 +55,12 @@ public final class InstrumentatorFeature implements Feature {
     rejectLocatorsRegisteredTwice(configuration.getClasses());
     context.register(new RequestRecorder(metrics));
     context.register(new DecoratorsInPlace());
+    // Only metrics the application configured can measure sizes, as for the series at start-up.
+    if ((metrics != null ? Optional.of(metrics) : HttpMetrics.defaultIfSet())
+        .filter(HttpMetrics::measuresSizes)
+        .isPresent()) {
+      context.register(new ResponseBytes(), ResponseBytes.PRIORITY);
+    }
     return true;
   }
 

@@ -24,6 +24,11 @@ import org.glassfish.jersey.uri.UriTemplate;
 final class MatchedRoutes {
   private final ConcurrentHashMap<ResourceMethod, Boolean> timed = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<String, Route> routes = new ConcurrentHashMap<>();
+  /**
+   * Routes by resource method, for methods reached with no locator: their template is the one
+   * the resource model gives them, so it is joined and normalised once, not per request.
+   */
+  private final ConcurrentHashMap<ResourceMethod, Route> withoutLocators = new ConcurrentHashMap<>();
 
   /**
    * The route of {@code method} under the templates Jersey matched, or null if no decorator times
@@ -35,7 +40,19 @@ final class MatchedRoutes {
     if (!decoratorRan && !timed.computeIfAbsent(method, MatchedRoutes::isTimed)) {
       return null;
     }
-    String httpMethod = method.getHttpMethod();
+    if (uri.getMatchedResourceLocators().isEmpty()) {
+      Route known = withoutLocators.get(method);
+      if (known != null) {
+        return known;
+      }
+      Route route = routeOf(method.getHttpMethod(), uri);
+      withoutLocators.put(method, route);
+      return route;
+    }
+    return routeOf(method.getHttpMethod(), uri);
+  }
+
+  private Route routeOf(String httpMethod, ExtendedUriInfo uri) {
     String template = template(uri.getMatchedTemplates());
     return routes.computeIfAbsent(
         httpMethod + " " + template, key -> Route.of(httpMethod, template));

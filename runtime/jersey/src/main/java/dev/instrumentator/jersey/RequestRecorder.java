@@ -1,10 +1,14 @@
 package dev.instrumentator.jersey;
 
 import dev.instrumentator.runtime.HttpMetrics;
+import dev.instrumentator.runtime.RequestListener;
 import dev.instrumentator.runtime.Route;
+import dev.instrumentator.runtime.spi.BodySizes;
 import dev.instrumentator.runtime.spi.MetricsFailures;
 import dev.instrumentator.runtime.spi.TimedRequest;
+import jakarta.ws.rs.core.StreamingOutput;
 import java.util.Optional;
+import org.glassfish.jersey.server.ChunkedOutput;
 import org.glassfish.jersey.server.ContainerRequest;
 import org.glassfish.jersey.server.ContainerResponse;
 import org.glassfish.jersey.server.ExtendedUriInfo;
@@ -58,6 +62,8 @@ final class RequestRecorder implements ApplicationEventListener {
     private volatile Route inProgress;
     /** The metrics whose gauge counts it. */
     private volatile HttpMetrics inProgressMetrics;
+    /** When the clock stopped, for a streamed body whose writing is not timed; else 0. */
+    private volatile long stoppedNanos;
 
     Recording(TimedRequest request) {
       this.request = request;
@@ -73,8 +79,14 @@ final class RequestRecorder implements ApplicationEventListener {
         case RESOURCE_METHOD_FINISHED:
           request.handlerFinished();
           break;
+        case RESP_FILTERS_FINISHED:
+          // The body is written next: for a streamed one, that can take as long as it lasts.
+          if (streamsBody(event)) {
+            stoppedNanos = System.nanoTime();
+          }
+          break;
         case FINISHED:
-          record(request, event);
+          record(request, event, stoppedNanos != 0 ? stoppedNanos : System.nanoTime());
           if (inProgress != null) {
             inProgress.requestEnded(inProgressMetrics, event.getContainerRequest().getMethod());
           }
@@ -107,12 +119,26 @@ final class RequestRecorder implements ApplicationEventListener {
     }
   }
 
+  /** Whether the response's body is streamed, and its writing is not to be timed. Never throws. */
+  private boolean streamsBody(RequestEvent event) {
+    try {
+      if (!target().excludesStreamingDuration()) {
+        return false;
+      }
+      Object entity = event.getContainerResponse().getEntity();
+      return entity instanceof StreamingOutput || entity instanceof ChunkedOutput;
+    } catch (RuntimeException | LinkageError failure) {
+      failures.report("a request seen by InstrumentatorFeature", failure);
+      return false;
+    }
+  }
+
   /** This application's metrics, or the default. */
   private HttpMetrics target() {
     return metrics != null ? metrics : HttpMetrics.getDefault();
   }
 
-  private void record(TimedRequest request, RequestEvent finished) {
+  private void record(TimedRequest request, RequestEvent finished, long endNanos) {
     try {
       ContainerRequest http = finished.getContainerRequest();
       ContainerResponse response = finished.getContainerResponse();
@@ -120,22 +146,30 @@ final class RequestRecorder implements ApplicationEventListener {
       int status = response != null ? response.getStatus() : 500;
       String method = http.getMethod();
       ExtendedUriInfo uri = finished.getUriInfo();
+      long elapsedNanos = endNanos - request.startNanos();
 
       HttpMetrics target = target();
+      boolean sized = target.measuresSizes();
+      long requestBytes =
+          sized
+              ? BodySizes.requestBytes(http.getLength(), http.getHeaderString("Transfer-Encoding"))
+              : RequestListener.UNKNOWN_SIZE;
+      long responseBytes = sized ? ResponseBytes.of(http, response) : RequestListener.UNKNOWN_SIZE;
       Route handled = request.route();
       // A decorator reached through a locator knows its own path, not the locator's.
       if (handled != null && uri.getMatchedResourceLocators().isEmpty()) {
-        handled.recordRequest(target, method, request.startNanos(), status);
+        handled.recordRequest(target, method, status, elapsedNanos, requestBytes, responseBytes);
         return;
       }
       ResourceMethod matched = uri.getMatchedResourceMethod();
       if (matched == null) {
-        target.recordUntemplated(method, "/" + http.getPath(true), status, request.startNanos());
+        target.recordUntemplated(
+            method, "/" + http.getPath(true), status, elapsedNanos, requestBytes, responseBytes);
         return;
       }
       Route route = matchedRoutes.routeOf(matched, uri, handled != null);
       if (route != null) {
-        route.recordRequest(target, method, request.startNanos(), status);
+        route.recordRequest(target, method, status, elapsedNanos, requestBytes, responseBytes);
       }
     } catch (RuntimeException | LinkageError failure) {
       failures.report("a request seen by InstrumentatorFeature", failure);

@@ -31,7 +31,7 @@ class OptionsTest {
             .namespace("shop")
             .constantLabels(Map.of("service", "greetings"))
             .requestsTotal(true)
-            .listeners((method, handler, status, seconds) -> heard.add(method + " " + handler + " " + status))
+            .listeners((method, handler, status, seconds, requestBytes, responseBytes) -> heard.add(method + " " + handler + " " + status))
             .build());
     ResourceConfig application =
         new ResourceConfig()

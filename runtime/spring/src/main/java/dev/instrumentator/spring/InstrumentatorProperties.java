@@ -86,6 +86,18 @@ public class InstrumentatorProperties {
   private boolean requestsTotal = false;
 
   /**
+   * Whether to keep the sizes of request and response bodies, http_request_size_bytes and
+   * http_response_size_bytes.
+   */
+  private boolean sizes = false;
+
+  /**
+   * Whether a streamed response (StreamingResponseBody, ResponseBodyEmitter, SseEmitter) is
+   * timed until its handler returns, rather than until its body has been written.
+   */
+  private boolean excludeStreamingDuration = false;
+
+  /**
    * Whether to keep a gauge of the requests being handled by timed handler methods,
    * http_requests_inprogress.
    */
@@ -227,6 +239,22 @@ public class InstrumentatorProperties {
     this.createSeriesAtStartup = createSeriesAtStartup;
   }
 
+  public boolean isSizes() {
+    return sizes;
+  }
+
+  public void setSizes(boolean sizes) {
+    this.sizes = sizes;
+  }
+
+  public boolean isExcludeStreamingDuration() {
+    return excludeStreamingDuration;
+  }
+
+  public void setExcludeStreamingDuration(boolean excludeStreamingDuration) {
+    this.excludeStreamingDuration = excludeStreamingDuration;
+  }
+
   public boolean isRequestsTotal() {
     return requestsTotal;
   }
@@ -286,6 +314,8 @@ public class InstrumentatorProperties {
             .nativeHistograms(nativeHistograms)
             .createSeriesAtStartup(createSeriesAtStartup)
             .requestsTotal(requestsTotal)
+            .sizes(sizes)
+            .excludeStreamingDuration(excludeStreamingDuration)
             .exemplars(exemplars)
             .inProgress(inProgress)
             .inProgressLabels(inProgressLabels);

@@ -1,7 +1,9 @@
 package dev.instrumentator.spring;
 
 import dev.instrumentator.runtime.HttpMetrics;
+import dev.instrumentator.runtime.RequestListener;
 import dev.instrumentator.runtime.Route;
+import dev.instrumentator.runtime.spi.BodySizes;
 import dev.instrumentator.runtime.spi.HttpMethods;
 import dev.instrumentator.runtime.spi.MetricsFailures;
 import dev.instrumentator.runtime.spi.RouteTemplate;
@@ -9,8 +11,12 @@ import dev.instrumentator.runtime.spi.TimedRequest;
 import jakarta.servlet.http.HttpServletRequest;
 import java.lang.reflect.Method;
 import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.core.ResolvableType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerMapping;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyEmitter;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.web.util.UrlPathHelper;
 
 /**
@@ -35,6 +41,8 @@ final class RequestRecorder {
   private final MetricsFailures failures = new MetricsFailures();
   /** Whether a decorator times each handler method, once decided. */
   private final ConcurrentHashMap<Method, Boolean> timed = new ConcurrentHashMap<>();
+  /** Whether each handler method returns a streamed body, once decided. */
+  private final ConcurrentHashMap<Method, Boolean> streams = new ConcurrentHashMap<>();
   /** Routes by method label and matched pattern, both bounded. */
   private final ConcurrentHashMap<String, Route> matchedRoutes = new ConcurrentHashMap<>();
 
@@ -75,6 +83,50 @@ final class RequestRecorder {
     return metrics.tracksInProgress();
   }
 
+  boolean measuresSizes() {
+    return metrics.measuresSizes();
+  }
+
+  /** The request body's size from its headers. Never throws. */
+  long requestBytes(HttpServletRequest http) {
+    try {
+      return BodySizes.requestBytes(http.getContentLengthLong(), http.getHeader("Transfer-Encoding"));
+    } catch (RuntimeException failure) {
+      failures.report("a request seen by instrumentator's filter", failure);
+      return RequestListener.UNKNOWN_SIZE;
+    }
+  }
+
+  /**
+   * Whether the clock of this asynchronous request stops as its first dispatch ends, which is
+   * when its handler returned: when streaming durations are excluded and its handler method
+   * returns a streamed body. Never throws.
+   */
+  boolean stopsClockAtReturn(HttpServletRequest http) {
+    if (!metrics.excludesStreamingDuration()) {
+      return false;
+    }
+    try {
+      return http.getAttribute(HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE)
+              instanceof HandlerMethod handler
+          && streams.computeIfAbsent(handler.getMethod(), RequestRecorder::returnsStreamedBody);
+    } catch (RuntimeException | LinkageError failure) {
+      failures.report("a request seen by instrumentator's filter", failure);
+      return false;
+    }
+  }
+
+  /** A handler method whose body Spring MVC writes after it returned, for as long as it takes. */
+  private static boolean returnsStreamedBody(Method method) {
+    ResolvableType returned = ResolvableType.forMethodReturnType(method);
+    if (ResponseEntity.class.isAssignableFrom(returned.toClass())) {
+      returned = returned.getGeneric(0);
+    }
+    Class<?> body = returned.toClass();
+    return StreamingResponseBody.class.isAssignableFrom(body)
+        || ResponseBodyEmitter.class.isAssignableFrom(body);
+  }
+
   /** The route a request was counted in progress on, if it was, for {@link #requestEnded}. */
   static Route inProgress(HttpServletRequest http) {
     return http.getAttribute(IN_PROGRESS) instanceof Route route ? route : null;
@@ -91,14 +143,26 @@ final class RequestRecorder {
    * Records a request that has ended with {@code status}, before the filter returns. Never
    * throws.
    */
-  void record(TimedRequest request, HttpServletRequest http, int status) {
+  void record(
+      TimedRequest request,
+      HttpServletRequest http,
+      int status,
+      long endNanos,
+      long requestBytes,
+      long responseBytes) {
     try {
       Route handled = request.route();
       if (handled != null && handled.isFixed()) {
-        handled.recordRequest(metrics, http.getMethod(), request.startNanos(), status);
+        handled.recordRequest(
+            metrics,
+            http.getMethod(),
+            status,
+            endNanos - request.startNanos(),
+            requestBytes,
+            responseBytes);
         return;
       }
-      record(settle(request, http), status);
+      record(settle(request, http), status, endNanos, requestBytes, responseBytes);
     } catch (RuntimeException | LinkageError failure) {
       failures.report("a request seen by instrumentator's filter", failure);
     }
@@ -136,15 +200,21 @@ final class RequestRecorder {
   }
 
   /** Records a settled request that has ended with {@code status}. Never throws. */
-  void record(Settled settled, int status) {
+  void record(
+      Settled settled, int status, long endNanos, long requestBytes, long responseBytes) {
     if (settled == null) {
       return;
     }
     try {
+      long elapsedNanos = endNanos - settled.startNanos();
       if (settled.route() != null) {
-        settled.route().recordRequest(metrics, settled.method(), settled.startNanos(), status);
+        settled
+            .route()
+            .recordRequest(
+                metrics, settled.method(), status, elapsedNanos, requestBytes, responseBytes);
       } else {
-        metrics.recordUntemplated(settled.method(), settled.path(), status, settled.startNanos());
+        metrics.recordUntemplated(
+            settled.method(), settled.path(), status, elapsedNanos, requestBytes, responseBytes);
       }
     } catch (RuntimeException | LinkageError failure) {
       failures.report("a request seen by instrumentator's filter", failure);

@@ -1,5 +1,7 @@
 package dev.instrumentator.spring;
 
+import static dev.instrumentator.runtime.RequestListener.UNKNOWN_SIZE;
+
 import dev.instrumentator.runtime.Route;
 import dev.instrumentator.runtime.spi.TimedRequest;
 import jakarta.servlet.AsyncEvent;
@@ -27,6 +29,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
  *       when the container completes it, with its final status and whole time.
  * </ul>
  *
+ * <p>With sizes measured, the chain gets the response wrapped in a {@link CountingResponse}. With
+ * streaming durations excluded, a streamed body's clock stops when its handler returns.
+ *
  * <p>While the chain runs, the decorator of the handler method hands its route over to the
  * request on this thread (see {@link TimedRequest}).
  */
@@ -48,24 +53,37 @@ final class RequestTimingFilter implements Filter {
       return;
     }
     TimedRequest timed = new TimedRequest(System.nanoTime());
+    // Wrapped only when sizes are measured: otherwise the chain gets the response as it came.
+    CountingResponse counting = recorder.measuresSizes() ? new CountingResponse(httpResponse) : null;
     boolean returned = false;
     timed.handlerStarted();
     try {
-      chain.doFilter(http, httpResponse);
+      chain.doFilter(http, counting != null ? counting : httpResponse);
       returned = true;
     } finally {
       timed.handlerFinished();
       // Looked up only with the gauge on: a request attribute is a map lookup.
       Route inProgress = recorder.tracksInProgress() ? RequestRecorder.inProgress(http) : null;
+      long requestBytes = counting != null ? recorder.requestBytes(http) : UNKNOWN_SIZE;
       if (returned && http.isAsyncStarted()) {
+        // A streamed body is written after its handler returned: stop the clock now, if asked.
+        long stoppedNanos = recorder.stopsClockAtReturn(http) ? System.nanoTime() : 0;
         http.getAsyncContext()
             .addListener(
                 new Completion(
-                    recorder, recorder.settle(timed, http), httpResponse, inProgress, http.getMethod()));
+                    recorder,
+                    recorder.settle(timed, http),
+                    httpResponse,
+                    counting,
+                    requestBytes,
+                    stoppedNanos,
+                    inProgress,
+                    http.getMethod()));
       } else {
         int status =
             returned || httpResponse.isCommitted() ? httpResponse.getStatus() : UNHANDLED_EXCEPTION;
-        recorder.record(timed, http, status);
+        long responseBytes = counting != null && returned ? counting.bodyBytes() : UNKNOWN_SIZE;
+        recorder.record(timed, http, status, System.nanoTime(), requestBytes, responseBytes);
         recorder.requestEnded(inProgress, http.getMethod());
       }
     }
@@ -80,6 +98,11 @@ final class RequestTimingFilter implements Filter {
     private final RequestRecorder recorder;
     private final RequestRecorder.Settled settled;
     private final HttpServletResponse response;
+    /** The response counting its body's bytes, or null when sizes are not measured. */
+    private final CountingResponse counting;
+    private final long requestBytes;
+    /** When the clock stopped, for a streamed body; 0 to stop it at completion. */
+    private final long stoppedNanos;
     /** The route the request is counted in progress on, or null. */
     private final Route inProgress;
     private final String method;
@@ -88,11 +111,17 @@ final class RequestTimingFilter implements Filter {
         RequestRecorder recorder,
         RequestRecorder.Settled settled,
         HttpServletResponse response,
+        CountingResponse counting,
+        long requestBytes,
+        long stoppedNanos,
         Route inProgress,
         String method) {
       this.recorder = recorder;
       this.settled = settled;
       this.response = response;
+      this.counting = counting;
+      this.requestBytes = requestBytes;
+      this.stoppedNanos = stoppedNanos;
       this.inProgress = inProgress;
       this.method = method;
     }
@@ -100,7 +129,9 @@ final class RequestTimingFilter implements Filter {
     @Override
     public void onComplete(AsyncEvent event) {
       if (recorded.compareAndSet(false, true)) {
-        recorder.record(settled, response.getStatus());
+        long endNanos = stoppedNanos != 0 ? stoppedNanos : System.nanoTime();
+        long responseBytes = counting != null ? counting.bodyBytes() : UNKNOWN_SIZE;
+        recorder.record(settled, response.getStatus(), endNanos, requestBytes, responseBytes);
         recorder.requestEnded(inProgress, method);
       }
     }

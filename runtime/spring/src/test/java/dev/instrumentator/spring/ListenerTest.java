@@ -26,13 +26,13 @@ class ListenerTest {
     @Bean
     @Order(2)
     RequestListener second() {
-      return (method, handler, status, seconds) -> heard.add("second " + method + " " + handler + " " + status);
+      return (method, handler, status, seconds, requestBytes, responseBytes) -> heard.add("second " + method + " " + handler + " " + status);
     }
 
     @Bean
     @Order(1)
     RequestListener first() {
-      return (method, handler, status, seconds) -> {
+      return (method, handler, status, seconds, requestBytes, responseBytes) -> {
         heard.add("first " + method + " " + handler + " " + status);
         durations.add(seconds);
       };

@@ -1,0 +1,90 @@
+package dev.instrumentator.runtime;
+
+import static dev.instrumentator.runtime.RequestListener.UNKNOWN_SIZE;
+import static dev.instrumentator.runtime.testing.Scrape.labels;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.instrumentator.runtime.testing.Scrape;
+import io.prometheus.metrics.model.registry.PrometheusRegistry;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The size summaries take what companions measured, under the request's labels; a size that is
+ * not known is left out of its summary, and listeners hear sizes whether or not they are kept.
+ */
+class SizesTest {
+  private final PrometheusRegistry registry = new PrometheusRegistry();
+
+  @Test
+  void sizesAreObservedUnderTheRequestsLabels() {
+    HttpMetrics metrics =
+        HttpMetrics.builder().registry(registry).sizes(true).namespace("shop").build();
+    Route books = Route.of("POST", "/books");
+
+    books.recordRequest(metrics, "POST", 201, 1_000, 30, 120);
+    books.recordRequest(metrics, "POST", 201, 1_000, 10, UNKNOWN_SIZE);
+    books.recordRequest(metrics, "POST", 400, 1_000, UNKNOWN_SIZE, 7);
+    metrics.recordUntemplated("GET", "/nope", 404, 1_000, 0, 9);
+
+    Scrape scrape = Scrape.of(registry);
+    Map<String, String> created = labels("method", "POST", "handler", "/books", "status", "2xx");
+    Map<String, String> refused = labels("method", "POST", "handler", "/books", "status", "4xx");
+    Map<String, String> none = labels("method", "GET", "handler", "none", "status", "4xx");
+    // The 400's request size is not known: its series exists, at zero, like the others' of its labels.
+    assertEquals(
+        Map.of(created, 40.0, refused, 0.0, none, 0.0),
+        scrape.series("shop_http_request_size_bytes_sum"));
+    assertEquals(
+        Map.of(created, 2.0, refused, 0.0, none, 1.0),
+        scrape.series("shop_http_request_size_bytes_count"));
+    assertEquals(
+        Map.of(created, 120.0, refused, 7.0, none, 9.0),
+        scrape.series("shop_http_response_size_bytes_sum"));
+    assertEquals(
+        Map.of(created, 1.0, refused, 1.0, none, 1.0),
+        scrape.series("shop_http_response_size_bytes_count"));
+    assertEquals(
+        4.0,
+        scrape.series("shop_http_request_duration_seconds_count").values().stream()
+            .mapToDouble(Double::doubleValue)
+            .sum(),
+        "every request is in the histogram, sizes known or not");
+  }
+
+  @Test
+  void sizesAreMeasuredForTheOptionOrForListenersOnly() {
+    assertFalse(HttpMetrics.builder().registry(new PrometheusRegistry()).build().measuresSizes());
+    assertTrue(
+        HttpMetrics.builder().registry(new PrometheusRegistry()).sizes(true).build().measuresSizes());
+    List<String> heard = new ArrayList<>();
+    HttpMetrics listened =
+        HttpMetrics.builder()
+            .registry(registry)
+            .listeners((method, handler, status, seconds, in, out) -> heard.add(in + " " + out))
+            .build();
+    assertTrue(listened.measuresSizes());
+
+    Route.of("PUT", "/books/{id}").recordRequest(listened, "PUT", 200, 1_000, 5, 6);
+    listened.recordUntemplated("GET", "/nope", 404, 1_000, 0, UNKNOWN_SIZE);
+    Route.of("GET", "/books").recordRequest(listened, "GET", System.nanoTime(), 200);
+
+    assertEquals(List.of("5 6", "0 -1", "-1 -1"), heard);
+    assertEquals(
+        List.of(),
+        Scrape.of(registry).samples().stream()
+            .filter(sample -> sample.name().contains("size"))
+            .toList(),
+        "no size metric without the option");
+  }
+
+  @Test
+  void theSizeSummariesAreUnregisteredWithTheHistogram() {
+    HttpMetrics.builder().registry(registry).sizes(true).build().unregister();
+    HttpMetrics.builder().registry(registry).sizes(true).build(); // registers them again
+  }
+}

@@ -1,0 +1,113 @@
+package dev.instrumentator.jersey;
+
+import static dev.instrumentator.runtime.testing.Scrape.labels;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.instrumentator.jersey.bodies.BodiesResource;
+import dev.instrumentator.jersey.testing.JerseyServer;
+import dev.instrumentator.runtime.HttpMetrics;
+import dev.instrumentator.runtime.testing.Scrape;
+import io.prometheus.metrics.model.registry.PrometheusRegistry;
+import java.io.ByteArrayInputStream;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.server.ServerProperties;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Request and response sizes through a Jersey server: each recorded size equals the bytes that
+ * crossed the wire, whether the container sent a Content-Length or chunks; a size that cannot be
+ * known is left out.
+ */
+class SizesTest {
+  private static final PrometheusRegistry registry = new PrometheusRegistry();
+  private static final List<String> heard = new CopyOnWriteArrayList<>();
+  private static JerseyServer server;
+
+  @BeforeAll
+  static void start() throws Exception {
+    server =
+        JerseyServer.start(
+            new ResourceConfig()
+                .register(BodiesResource.class)
+                .register(
+                    new InstrumentatorFeature(
+                        HttpMetrics.builder()
+                            .registry(registry)
+                            .sizes(true)
+                            .groupStatusCodes(false)
+                            .listeners(
+                                (method, handler, status, seconds, in, out) ->
+                                    heard.add(method + " " + handler + " " + status + " " + in + " " + out))
+                            .build()))
+                .property(ServerProperties.WADL_FEATURE_DISABLE, true));
+  }
+
+  @AfterAll
+  static void stop() {
+    server.close();
+  }
+
+  @Test
+  void eachSizeIsWhatCrossedTheWireOrLeftOutWhenNotKnown() {
+    HttpResponse<String> echoed =
+        server.send(HttpRequest.newBuilder(server.uri("/bodies/echo")).POST(BodyPublishers.ofString("héllo")));
+    HttpResponse<String> large = server.get("/bodies/large");
+    HttpResponse<String> streamed = server.get("/bodies/stream");
+    HttpResponse<String> deleted = server.delete("/bodies");
+    HttpResponse<String> missing = server.get("/nowhere");
+    HttpResponse<String> chunked =
+        server.send(
+            HttpRequest.newBuilder(server.uri("/bodies/echo"))
+                .POST(BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(new byte[] {'a'}))));
+    awaitHeard(6);
+
+    assertEquals("chunked", large.headers().firstValue("Transfer-Encoding").orElse(null));
+    assertEquals(
+        List.of(
+            "POST /bodies/echo 200 6 " + bytes(echoed),
+            "GET /bodies/large 200 0 " + bytes(large),
+            "GET /bodies/stream 200 0 " + bytes(streamed),
+            "DELETE /bodies 204 0 " + bytes(deleted),
+            "GET none 404 0 " + bytes(missing),
+            "POST /bodies/echo 200 -1 " + bytes(chunked)),
+        heard);
+    assertEquals(
+        Map.of(
+            labels("method", "POST", "handler", "/bodies/echo", "status", "200"),
+            (double) bytes(echoed) + bytes(chunked),
+            labels("method", "GET", "handler", "/bodies/large", "status", "200"), 20_000.0,
+            labels("method", "GET", "handler", "/bodies/stream", "status", "200"), 100.0,
+            labels("method", "DELETE", "handler", "/bodies", "status", "204"), 0.0,
+            labels("method", "GET", "handler", "none", "status", "404"), (double) bytes(missing)),
+        Scrape.of(registry).series("http_response_size_bytes_sum"));
+    Map<String, String> echo = labels("method", "POST", "handler", "/bodies/echo", "status", "200");
+    assertEquals(6.0, Scrape.of(registry).value("http_request_size_bytes_sum", echo));
+    assertEquals(1.0, Scrape.of(registry).value("http_request_size_bytes_count", echo), "not the chunked one");
+  }
+
+  /** Requests are recorded once their response is complete, maybe after the client has it. */
+  private static void awaitHeard(int requests) {
+    long deadline = System.nanoTime() + 10_000_000_000L;
+    while (heard.size() < requests && System.nanoTime() < deadline) {
+      try {
+        Thread.sleep(10);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
+  }
+
+  private static int bytes(HttpResponse<String> response) {
+    return response.body().getBytes(StandardCharsets.UTF_8).length;
+  }
+}
