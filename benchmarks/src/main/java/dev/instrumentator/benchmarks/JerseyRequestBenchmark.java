@@ -44,7 +44,8 @@ public class JerseyRequestBenchmark {
 
   /**
    * Options of the default metrics that act on the companion's path, one at a time ({@code none}:
-   * every option off): {@code -p setup=companion -p option=none,inProgress,sizes,streaming}.
+   * the defaults, exemplars on): {@code -p setup=companion -p
+   * option=none,exemplarsOff,inProgress,sizes,streaming}.
    */
   @Param({"none"})
   public String option;
@@ -59,6 +60,7 @@ public class JerseyRequestBenchmark {
       case "inProgress" -> metrics.inProgress(true);
       case "sizes" -> metrics.sizes(true);
       case "streaming" -> metrics.excludeStreamingDuration(true);
+      case "exemplarsOff" -> metrics.exemplars(false);
       default -> throw new IllegalArgumentException("option " + option);
     }
     HttpMetrics.setDefault(metrics.build());

@@ -109,10 +109,13 @@ public final class HttpMetrics {
   private final UntemplatedPaths untemplatedPaths;
   private final boolean createSeriesAtStartup;
   private final boolean excludeStreamingDuration;
+  private final boolean exemplars;
   /** The listeners as one, or null when there are none. */
   private final RequestListener listener;
   /** Wraps each data point as it is created: as it is, except in this package's tests. */
   private final UnaryOperator<DistributionDataPoint> dataPoints;
+  /** The same, for the in-progress gauge's. */
+  private final UnaryOperator<GaugeDataPoint> gaugePoints;
   private final MetricsFailures failures = new MetricsFailures();
 
   private HttpMetrics(Builder builder) {
@@ -132,7 +135,9 @@ public final class HttpMetrics {
       throw e;
     }
     this.inProgressLabels = builder.inProgressLabels;
-    this.inProgressOfAll = inProgress != null && !inProgressLabels ? inProgress.labelValues() : null;
+    this.gaugePoints = builder.gaugePoints;
+    this.inProgressOfAll =
+        inProgress != null && !inProgressLabels ? gaugePoints.apply(inProgress.labelValues()) : null;
     this.registry = builder.registry;
     this.statusLabels = new StatusLabels(builder.groupStatusCodes);
     this.ignoreUntemplated = builder.ignoreUntemplated;
@@ -143,6 +148,7 @@ public final class HttpMetrics {
     this.untemplatedPaths = new UntemplatedPaths(builder.untemplatedPathLimit);
     this.createSeriesAtStartup = builder.createSeriesAtStartup;
     this.excludeStreamingDuration = builder.excludeStreamingDuration;
+    this.exemplars = builder.exemplars;
     this.listener = builder.listener();
     this.dataPoints = builder.dataPoints;
   }
@@ -263,6 +269,14 @@ public final class HttpMetrics {
   }
 
   /**
+   * Whether observations may carry exemplars ({@link Builder#exemplars}): then a companion records
+   * each request while the tracing span it belongs to is still open, where it can.
+   */
+  public boolean samplesExemplars() {
+    return exemplars;
+  }
+
+  /**
    * Whether companions should measure the sizes of requests and responses: for the size metrics
    * ({@link Builder#sizes}) or for listeners, which hear them. Otherwise a companion passes
    * {@link RequestListener#UNKNOWN_SIZE} and a request costs nothing for them.
@@ -361,7 +375,9 @@ public final class HttpMetrics {
     if (inProgress == null) {
       return null;
     }
-    return inProgressLabels ? inProgress.labelValues(method, handler) : inProgressOfAll;
+    return inProgressLabels
+        ? gaugePoints.apply(inProgress.labelValues(method, handler))
+        : inProgressOfAll;
   }
 
   /** The listeners as one, or null when there are none. */
@@ -437,6 +453,7 @@ public final class HttpMetrics {
     private boolean inProgressLabels = false;
     private List<RequestListener> listeners = List.of();
     private UnaryOperator<DistributionDataPoint> dataPoints = UnaryOperator.identity();
+    private UnaryOperator<GaugeDataPoint> gaugePoints = UnaryOperator.identity();
 
     private Builder() {}
 
@@ -446,6 +463,12 @@ public final class HttpMetrics {
      */
     Builder dataPointsThrough(UnaryOperator<DistributionDataPoint> wrapper) {
       this.dataPoints = requireNonNull(wrapper, "wrapper");
+      return this;
+    }
+
+    /** The same, for the in-progress gauge's data points. */
+    Builder gaugePointsThrough(UnaryOperator<GaugeDataPoint> wrapper) {
+      this.gaugePoints = requireNonNull(wrapper, "wrapper");
       return this;
     }
 

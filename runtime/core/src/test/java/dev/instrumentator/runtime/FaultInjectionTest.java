@@ -109,6 +109,32 @@ class FaultInjectionTest {
     assertEquals(Map.of(path.series(), 2.0), counts());
   }
 
+  /** The in-progress gauge: a request's start and end never fail, and the gauge resumes. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("dev.instrumentator.runtime.Faults#examples")
+  void aFailureOfTheInProgressGaugeIsContainedAndCountingResumes(Throwable fault) {
+    PrometheusRegistry own = new PrometheusRegistry();
+    HttpMetrics metrics =
+        faults.inject(HttpMetrics.builder().registry(own).inProgress(true).inProgressLabels(true))
+            .build();
+    Route route = Route.of("GET", "/books");
+    faults.set(fault);
+    for (int i = 0; i < 3; i++) {
+      assertDoesNotThrow(() -> route.requestStarted(metrics, "GET"));
+      assertDoesNotThrow(() -> route.requestEnded(metrics, "GET"));
+    }
+    assertLoggedOnce(fault);
+
+    faults.clear();
+    route.requestStarted(metrics, "HEAD");
+    // The failed starts and ends left their series as it was made: at zero.
+    assertEquals(
+        Map.of(
+            labels("method", "GET", "handler", "/books"), 0.0,
+            labels("method", "HEAD", "handler", "/books"), 1.0),
+        Scrape.of(own).series("http_requests_inprogress"));
+  }
+
   private void assertLoggedOnce(Throwable fault) {
     assertEquals(1, log.records().size(), "log lines: " + log.records());
     LogRecord record = log.records().get(0);

@@ -1,7 +1,10 @@
 package dev.instrumentator.runtime;
 
 import io.prometheus.metrics.core.datapoints.DistributionDataPoint;
+import io.prometheus.metrics.core.datapoints.GaugeDataPoint;
 import io.prometheus.metrics.model.snapshots.Labels;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -27,11 +30,17 @@ public final class Faults {
 
   /** Options with this fault injection, to build metrics from. */
   public HttpMetrics.Builder inject(HttpMetrics.Builder options) {
-    return options.dataPointsThrough(
-        point -> {
-          throwFault();
-          return new FailingDataPoint(point);
-        });
+    return options
+        .dataPointsThrough(
+            point -> {
+              throwFault();
+              return new FailingDataPoint(point);
+            })
+        .gaugePointsThrough(
+            point -> {
+              throwFault();
+              return failing(point);
+            });
   }
 
   /** From now on, every creation and observation throws {@code failure}. */
@@ -46,6 +55,26 @@ public final class Faults {
   /** How many times a fault was thrown: recordings that failed. */
   public int thrown() {
     return thrown.get();
+  }
+
+  /**
+   * A gauge data point that throws the fault, if one is set, before each call. A proxy, because
+   * the interface's methods differ between the prometheus-metrics versions the runtime is tested
+   * on.
+   */
+  private GaugeDataPoint failing(GaugeDataPoint point) {
+    return (GaugeDataPoint)
+        Proxy.newProxyInstance(
+            GaugeDataPoint.class.getClassLoader(),
+            new Class<?>[] {GaugeDataPoint.class},
+            (proxy, method, arguments) -> {
+              throwFault();
+              try {
+                return method.invoke(point, arguments);
+              } catch (InvocationTargetException e) {
+                throw e.getCause();
+              }
+            });
   }
 
   private void throwFault() {

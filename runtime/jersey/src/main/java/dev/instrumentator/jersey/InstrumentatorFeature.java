@@ -53,13 +53,15 @@ public final class InstrumentatorFeature implements Feature {
     Configuration configuration = context.getConfiguration();
     rejectInstancesOfOriginals(configuration.getInstances());
     rejectLocatorsRegisteredTwice(configuration.getClasses());
-    context.register(new RequestRecorder(metrics));
+    // The default metrics, if the application has not set them yet, will sample exemplars.
+    Optional<HttpMetrics> known = metrics != null ? Optional.of(metrics) : HttpMetrics.defaultIfSet();
+    boolean exemplars = known.map(HttpMetrics::samplesExemplars).orElse(true);
+    boolean sizes = known.map(HttpMetrics::measuresSizes).orElse(false);
+    boolean seesEntitiesWritten = HttpMetrics.isEnabled() && (exemplars || sizes);
+    context.register(new RequestRecorder(metrics, seesEntitiesWritten));
     context.register(new DecoratorsInPlace());
-    // Only metrics the application configured can measure sizes, as for the series at start-up.
-    if ((metrics != null ? Optional.of(metrics) : HttpMetrics.defaultIfSet())
-        .filter(HttpMetrics::measuresSizes)
-        .isPresent()) {
-      context.register(new ResponseBytes(), ResponseBytes.PRIORITY);
+    if (seesEntitiesWritten) {
+      context.register(new ResponseWriting(sizes), ResponseWriting.PRIORITY);
     }
     return true;
   }

@@ -19,8 +19,8 @@ import org.glassfish.jersey.server.monitoring.RequestEvent;
 import org.glassfish.jersey.server.monitoring.RequestEventListener;
 
 /**
- * Times every request from its arrival to its end, and records it once, when Jersey has sent the
- * response: only then is the status the one the client received, whatever exception mappers,
+ * Times every request from its arrival to its end, and records it once, when its response is
+ * complete: only then is the status the one the client receives, whatever exception mappers,
  * response filters, entity writers and asynchronous completion did to it.
  *
  * <p>A decorator that runs inside the request hands its route over (see {@link TimedRequest}), so
@@ -30,13 +30,19 @@ import org.glassfish.jersey.server.monitoring.RequestEventListener;
  * the templates Jersey matched ({@link MatchedRoutes}).
  */
 final class RequestRecorder implements ApplicationEventListener {
+  /** The request whose entity is being written on this thread, recorded once it is. */
+  private static final ThreadLocal<Recording> WRITING = new ThreadLocal<>();
+
   /** This application's own metrics, or null for {@link HttpMetrics#getDefault()}. */
   private final HttpMetrics metrics;
+  /** Whether {@link ResponseWriting} tells when each entity has been written. */
+  private final boolean seesEntitiesWritten;
   private final MatchedRoutes matchedRoutes = new MatchedRoutes();
   private final MetricsFailures failures = new MetricsFailures();
 
-  RequestRecorder(HttpMetrics metrics) {
+  RequestRecorder(HttpMetrics metrics, boolean seesEntitiesWritten) {
     this.metrics = metrics;
+    this.seesEntitiesWritten = seesEntitiesWritten;
   }
 
   @Override
@@ -56,6 +62,22 @@ final class RequestRecorder implements ApplicationEventListener {
     return HttpMetrics.isEnabled() ? new Recording(new TimedRequest(System.nanoTime())) : null;
   }
 
+  /** For {@link ResponseWriting}: the entity of the request on this thread has been written. */
+  static void entityWritten() {
+    Recording writing = WRITING.get();
+    if (writing != null) {
+      WRITING.remove();
+      writing.recordOnce(System.nanoTime());
+    }
+  }
+
+  /**
+   * One request. It is recorded once, as soon as its response is complete but before Jersey hands
+   * it to the container (which may end its tracing span): when its entity has been written, or,
+   * with none to write, when its response filters have run. Failing that (no {@link
+   * ResponseWriting}, a {@code ChunkedOutput}, a write that failed), when Jersey has finished it.
+   * The status is then the one the client receives.
+   */
   private final class Recording implements RequestEventListener {
     private final TimedRequest request;
     /** The route this request is in progress on, if the in-progress gauge counts it. */
@@ -64,6 +86,9 @@ final class RequestRecorder implements ApplicationEventListener {
     private volatile HttpMetrics inProgressMetrics;
     /** When the clock stopped, for a streamed body whose writing is not timed; else 0. */
     private volatile long stoppedNanos;
+    /** The response whose entity is being written, as its response filters left it. */
+    private volatile RequestEvent filtered;
+    private volatile boolean recorded;
 
     Recording(TimedRequest request) {
       this.request = request;
@@ -80,13 +105,16 @@ final class RequestRecorder implements ApplicationEventListener {
           request.handlerFinished();
           break;
         case RESP_FILTERS_FINISHED:
-          // The body is written next: for a streamed one, that can take as long as it lasts.
-          if (streamsBody(event)) {
-            stoppedNanos = System.nanoTime();
-          }
+          filtered(event);
           break;
         case FINISHED:
-          record(request, event, stoppedNanos != 0 ? stoppedNanos : System.nanoTime());
+          if (seesEntitiesWritten && WRITING.get() == this) {
+            WRITING.remove(); // its entity was not written, or failed
+          }
+          if (!recorded) {
+            recorded = true;
+            record(request, event, endNanos(System.nanoTime()));
+          }
           if (inProgress != null) {
             inProgress.requestEnded(inProgressMetrics, event.getContainerRequest().getMethod());
           }
@@ -94,6 +122,43 @@ final class RequestRecorder implements ApplicationEventListener {
         default:
           break;
       }
+    }
+
+    /** The response is final but for its entity, which is written next, on this thread. */
+    private void filtered(RequestEvent event) {
+      // For a streamed entity, that can take as long as it lasts.
+      if (streamsBody(event)) {
+        stoppedNanos = System.nanoTime();
+      }
+      if (!seesEntitiesWritten) {
+        return;
+      }
+      try {
+        ContainerResponse response = event.getContainerResponse();
+        if (!response.hasEntity()) {
+          recordOnce(event, System.nanoTime());
+        } else if (!(response.getEntity() instanceof ChunkedOutput)) {
+          filtered = event;
+          WRITING.set(this);
+        }
+      } catch (RuntimeException | LinkageError failure) {
+        failures.report("a request seen by InstrumentatorFeature", failure);
+      }
+    }
+
+    void recordOnce(long nowNanos) {
+      recordOnce(filtered, nowNanos);
+    }
+
+    private void recordOnce(RequestEvent event, long nowNanos) {
+      if (!recorded && event != null) {
+        recorded = true;
+        record(request, event, endNanos(nowNanos));
+      }
+    }
+
+    private long endNanos(long nowNanos) {
+      return stoppedNanos != 0 ? stoppedNanos : nowNanos;
     }
 
     /**
@@ -138,14 +203,15 @@ final class RequestRecorder implements ApplicationEventListener {
     return metrics != null ? metrics : HttpMetrics.getDefault();
   }
 
-  private void record(TimedRequest request, RequestEvent finished, long endNanos) {
+  /** Records {@code request} as {@code event} shows it, timed until {@code endNanos}. */
+  private void record(TimedRequest request, RequestEvent event, long endNanos) {
     try {
-      ContainerRequest http = finished.getContainerRequest();
-      ContainerResponse response = finished.getContainerResponse();
+      ContainerRequest http = event.getContainerRequest();
+      ContainerResponse response = event.getContainerResponse();
       // No response: an exception escaped to the container, which answers 500.
       int status = response != null ? response.getStatus() : 500;
       String method = http.getMethod();
-      ExtendedUriInfo uri = finished.getUriInfo();
+      ExtendedUriInfo uri = event.getUriInfo();
       long elapsedNanos = endNanos - request.startNanos();
 
       HttpMetrics target = target();
@@ -154,7 +220,7 @@ final class RequestRecorder implements ApplicationEventListener {
           sized
               ? BodySizes.requestBytes(http.getLength(), http.getHeaderString("Transfer-Encoding"))
               : RequestListener.UNKNOWN_SIZE;
-      long responseBytes = sized ? ResponseBytes.of(http, response) : RequestListener.UNKNOWN_SIZE;
+      long responseBytes = sized ? ResponseWriting.bytesOf(http, response) : RequestListener.UNKNOWN_SIZE;
       Route handled = request.route();
       // A decorator reached through a locator knows its own path, not the locator's.
       if (handled != null && uri.getMatchedResourceLocators().isEmpty()) {

@@ -24,7 +24,7 @@ class RequestRecorderFailureTest {
 
   @Test
   void aFailureReadingAFinishedRequestIsLoggedOnceAndGoesNoFurther() {
-    RequestRecorder recorder = new RequestRecorder(null);
+    RequestRecorder recorder = new RequestRecorder(null, true);
     IllegalStateException broken = new IllegalStateException("an unexpected Jersey");
     try (LogCapture log = LogCapture.of("dev.instrumentator.runtime.HttpMetrics")) {
       for (int i = 0; i < 3; i++) {

@@ -88,8 +88,9 @@ public class InstrumentatorAutoConfiguration {
           new FilterRegistrationBean<>(new RequestTimingFilter(recorder));
       registration.setName("instrumentatorRequestTiming");
       registration.setOrder(FILTER_ORDER);
-      // Async and error dispatches belong to the request that the first dispatch times.
-      registration.setDispatcherTypes(DispatcherType.REQUEST);
+      // Error dispatches belong to the request that the first dispatch times; an asynchronous
+      // dispatch that ends it is where it is recorded.
+      registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ASYNC);
       return registration;
     }
 

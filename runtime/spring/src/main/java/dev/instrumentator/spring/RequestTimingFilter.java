@@ -6,6 +6,7 @@ import dev.instrumentator.runtime.Route;
 import dev.instrumentator.runtime.spi.TimedRequest;
 import jakarta.servlet.AsyncEvent;
 import jakarta.servlet.AsyncListener;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -37,6 +38,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 final class RequestTimingFilter implements Filter {
   private static final int UNHANDLED_EXCEPTION = 500;
+  /** The request attribute holding an asynchronous request's {@link Completion}. */
+  private static final String COMPLETION = RequestTimingFilter.class.getName() + ".completion";
 
   private final RequestRecorder recorder;
 
@@ -50,6 +53,10 @@ final class RequestTimingFilter implements Filter {
     if (!(request instanceof HttpServletRequest http)
         || !(response instanceof HttpServletResponse httpResponse)) {
       chain.doFilter(request, response);
+      return;
+    }
+    if (http.getDispatcherType() == DispatcherType.ASYNC) {
+      asyncDispatch(http, httpResponse, chain);
       return;
     }
     TimedRequest timed = new TimedRequest(System.nanoTime());
@@ -68,17 +75,18 @@ final class RequestTimingFilter implements Filter {
       if (returned && http.isAsyncStarted()) {
         // A streamed body is written after its handler returned: stop the clock now, if asked.
         long stoppedNanos = recorder.stopsClockAtReturn(http) ? System.nanoTime() : 0;
-        http.getAsyncContext()
-            .addListener(
-                new Completion(
-                    recorder,
-                    recorder.settle(timed, http),
-                    httpResponse,
-                    counting,
-                    requestBytes,
-                    stoppedNanos,
-                    inProgress,
-                    http.getMethod()));
+        Completion completion =
+            new Completion(
+                recorder,
+                recorder.settle(timed, http),
+                httpResponse,
+                counting,
+                requestBytes,
+                stoppedNanos,
+                inProgress,
+                http.getMethod());
+        http.setAttribute(COMPLETION, completion);
+        http.getAsyncContext().addListener(completion);
       } else {
         int status =
             returned || httpResponse.isCommitted() ? httpResponse.getStatus() : UNHANDLED_EXCEPTION;
@@ -90,11 +98,36 @@ final class RequestTimingFilter implements Filter {
   }
 
   /**
-   * Records an asynchronous request when the container completes it, once: Tomcat tells a
-   * request that failed with {@code sendError} in its asynchronous dispatch twice.
+   * An asynchronous dispatch, which writes an asynchronous request's result: when it ends the
+   * request (starting no further asynchronous cycle), the request is recorded there, as Spring's
+   * own observation filter stops its observation there. It runs in the context of the request's
+   * tracing span, where the exemplar sampled can mark the span; the container completes the
+   * request later, outside any span's context.
+   */
+  private static void asyncDispatch(
+      HttpServletRequest http, HttpServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
+    boolean returned = false;
+    try {
+      chain.doFilter(http, response);
+      returned = true;
+    } finally {
+      if (!http.isAsyncStarted() && http.getAttribute(COMPLETION) instanceof Completion completion) {
+        completion.record(
+            returned || response.isCommitted() ? response.getStatus() : UNHANDLED_EXCEPTION);
+      }
+    }
+  }
+
+  /**
+   * Records an asynchronous request once: when an asynchronous dispatch ends it, else when the
+   * container completes it (a request completed without a dispatch). Ends it in the in-progress
+   * gauge once, when the container completes it: Tomcat tells a request that failed with {@code
+   * sendError} in its asynchronous dispatch twice.
    */
   private static final class Completion implements AsyncListener {
     private final AtomicBoolean recorded = new AtomicBoolean();
+    private final AtomicBoolean ended = new AtomicBoolean();
     private final RequestRecorder recorder;
     private final RequestRecorder.Settled settled;
     private final HttpServletResponse response;
@@ -126,12 +159,18 @@ final class RequestTimingFilter implements Filter {
       this.method = method;
     }
 
-    @Override
-    public void onComplete(AsyncEvent event) {
+    void record(int status) {
       if (recorded.compareAndSet(false, true)) {
         long endNanos = stoppedNanos != 0 ? stoppedNanos : System.nanoTime();
         long responseBytes = counting != null ? counting.bodyBytes() : UNKNOWN_SIZE;
-        recorder.record(settled, response.getStatus(), endNanos, requestBytes, responseBytes);
+        recorder.record(settled, status, endNanos, requestBytes, responseBytes);
+      }
+    }
+
+    @Override
+    public void onComplete(AsyncEvent event) {
+      record(response.getStatus());
+      if (ended.compareAndSet(false, true)) {
         recorder.requestEnded(inProgress, method);
       }
     }

@@ -46,10 +46,15 @@ final class PackagedApp implements AutoCloseable {
    * @param arguments more command-line arguments, such as {@code --instrumentator.namespace=shop}
    */
   static PackagedApp start(String... arguments) throws IOException {
+    return start(List.of(), arguments);
+  }
+
+  /** The same, with arguments to the JVM, such as {@code -javaagent:...}. */
+  static PackagedApp start(List<String> jvmArguments, String... arguments) throws IOException {
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-    List<String> command =
-        new ArrayList<>(
-            List.of(java.toString(), "-jar", "target/bookstore-spring-boot.jar", "--server.port=0"));
+    List<String> command = new ArrayList<>(List.of(java.toString()));
+    command.addAll(jvmArguments);
+    command.addAll(List.of("-jar", "target/bookstore-spring-boot.jar", "--server.port=0"));
     command.addAll(List.of(arguments));
     return new PackagedApp(new ProcessBuilder(command).redirectErrorStream(true).start());
   }

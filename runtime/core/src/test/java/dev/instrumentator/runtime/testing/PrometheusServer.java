@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
@@ -74,6 +75,15 @@ public final class PrometheusServer implements AutoCloseable {
    */
   public static PrometheusServer start(
       List<String> targets, String metricsPath, boolean nativeHistograms) throws IOException {
+    return start(
+        targets, metricsPath, nativeHistograms ? List.of("native-histograms") : List.of());
+  }
+
+  /**
+   * @param features what to pass to {@code --enable-feature}, such as {@code exemplar-storage}
+   */
+  public static PrometheusServer start(
+      List<String> targets, String metricsPath, List<String> features) throws IOException {
     Path dataFolder = Files.createTempDirectory("prometheus-test");
     Path config = dataFolder.resolve("prometheus.yml");
     Files.writeString(
@@ -98,8 +108,8 @@ public final class PrometheusServer implements AutoCloseable {
                 "--storage.tsdb.path=" + dataFolder.resolve("data"),
                 "--web.listen-address=127.0.0.1:" + port,
                 "--log.level=warn"));
-    if (nativeHistograms) {
-      command.add("--enable-feature=native-histograms");
+    for (String feature : features) {
+      command.add("--enable-feature=" + feature);
     }
     Process process;
     try {
@@ -139,6 +149,59 @@ public final class PrometheusServer implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * The exemplars Prometheus stored for the series {@code promql} selects, over the last hour:
+   * the labels of each (its {@code trace_id} and {@code span_id}), with the labels of its series
+   * under the key {@code series.<name>}.
+   */
+  public List<Map<String, String>> queryExemplars(String promql) {
+    long now = System.currentTimeMillis() / 1000;
+    URI uri =
+        api.resolve(
+            "/api/v1/query_exemplars?query=" + URLEncoder.encode(promql, StandardCharsets.UTF_8)
+                + "&start=" + (now - 3600) + "&end=" + (now + 60));
+    HttpResponse<String> response = get(uri);
+    try {
+      JsonNode body = JSON.readTree(response.body());
+      if (!"success".equals(body.path("status").asText())) {
+        throw new AssertionError("exemplar query " + promql + " failed: " + response.body());
+      }
+      List<Map<String, String>> exemplars = new ArrayList<>();
+      for (JsonNode series : body.path("data")) {
+        for (JsonNode exemplar : series.path("exemplars")) {
+          Map<String, String> labels = new HashMap<>();
+          exemplar.path("labels").properties().forEach(f -> labels.put(f.getKey(), f.getValue().asText()));
+          series
+              .path("seriesLabels")
+              .properties()
+              .forEach(f -> labels.put("series." + f.getKey(), f.getValue().asText()));
+          exemplars.add(labels);
+        }
+      }
+      return exemplars;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * The exemplar Prometheus stored for each of {@code handlers} in the buckets of {@code
+   * histogram}, once it has one for each (at most {@code timeout}); keyed by handler.
+   */
+  public Map<String, Map<String, String>> awaitExemplars(
+      String histogram, Set<String> handlers, Duration timeout) {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    Map<String, Map<String, String>> byHandler = new HashMap<>();
+    while (!byHandler.keySet().containsAll(handlers) && System.nanoTime() < deadline) {
+      sleep(500);
+      byHandler.clear();
+      for (Map<String, String> exemplar : queryExemplars(histogram + "_bucket")) {
+        byHandler.putIfAbsent(exemplar.get("series.handler"), exemplar);
+      }
+    }
+    return byHandler;
   }
 
   /** Runs an instant query; its value by label set. */

@@ -7,8 +7,12 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.StreamingOutput;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.concurrent.CompletableFuture;
+import org.glassfish.jersey.server.ChunkedOutput;
 
-/** Bodies of every kind of length: echoed, large (chunked on the wire), none, and streamed. */
+/** Bodies of every kind: echoed, large (chunked on the wire), none, failing, chunked, streamed. */
 @Instrumented
 @Path("/bodies")
 public class BodiesResource {
@@ -28,6 +32,32 @@ public class BodiesResource {
 
   @DELETE
   public void delete() {}
+
+  /** A body whose writing fails before anything is sent: Jersey answers 500 instead. */
+  @GET
+  @Path("failing")
+  public StreamingOutput failing() {
+    return output -> {
+      throw new IllegalStateException("the body cannot be written");
+    };
+  }
+
+  /** Two chunks, written on another thread after the handler returned. */
+  @GET
+  @Path("chunks")
+  public ChunkedOutput<String> chunks() {
+    ChunkedOutput<String> output = new ChunkedOutput<>(String.class);
+    CompletableFuture.runAsync(
+        () -> {
+          try (output) {
+            output.write("first\n");
+            output.write("second\n");
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
+    return output;
+  }
 
   /** 100 bytes, written after {@code millis}: the time a streamed body takes to write. */
   @GET
