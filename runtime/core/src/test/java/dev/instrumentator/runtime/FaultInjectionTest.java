@@ -109,10 +109,18 @@ class FaultInjectionTest {
     assertEquals(Map.of(path.series(), 2.0), counts());
   }
 
-  /** The in-progress gauge: a request's start and end never fail, and the gauge resumes. */
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("dev.instrumentator.runtime.Faults#examples")
-  void aFailureOfTheInProgressGaugeIsContainedAndCountingResumes(Throwable fault) {
+  static Stream<Arguments> faultsOnBothEdges() {
+    return Stream.of(true, false)
+        .flatMap(start -> Faults.examples().stream().map(fault -> Arguments.of(start, fault)));
+  }
+
+  /**
+   * The in-progress gauge: a request's start, or its end, never fails when the gauge does, the
+   * failure is logged once, and counting resumes once the fault clears.
+   */
+  @ParameterizedTest(name = "start {0}: {1}")
+  @MethodSource("faultsOnBothEdges")
+  void aFailureOfTheInProgressGaugeIsContainedAndCountingResumes(boolean start, Throwable fault) {
     PrometheusRegistry own = new PrometheusRegistry();
     HttpMetrics metrics =
         faults.inject(HttpMetrics.builder().registry(own).inProgress(true).inProgressLabels(true))
@@ -120,14 +128,20 @@ class FaultInjectionTest {
     Route route = Route.of("GET", "/books");
     faults.set(fault);
     for (int i = 0; i < 3; i++) {
-      assertDoesNotThrow(() -> route.requestStarted(metrics, "GET"));
-      assertDoesNotThrow(() -> route.requestEnded(metrics, "GET"));
+      assertDoesNotThrow(
+          () -> {
+            if (start) {
+              route.requestStarted(metrics, "GET");
+            } else {
+              route.requestEnded(metrics, "GET");
+            }
+          });
     }
     assertLoggedOnce(fault);
 
     faults.clear();
     route.requestStarted(metrics, "HEAD");
-    // The failed starts and ends left their series as it was made: at zero.
+    // The failed calls left their series as it was made: at zero.
     assertEquals(
         Map.of(
             labels("method", "GET", "handler", "/books"), 0.0,

@@ -26,6 +26,24 @@ class HttpMetricsTest {
 
   private final PrometheusRegistry registry = new PrometheusRegistry();
 
+  /** What companions ask before a request: each answer is the option as set, by default off. */
+  @Test
+  void companionsAreToldTheOptionsThatActOnTheirPath() {
+    HttpMetrics defaults = HttpMetrics.builder().registry(new PrometheusRegistry()).build();
+    assertTrue(defaults.samplesExemplars());
+    assertFalse(defaults.excludesStreamingDuration());
+    assertFalse(defaults.measuresSizes());
+
+    HttpMetrics set =
+        HttpMetrics.builder()
+            .registry(new PrometheusRegistry())
+            .exemplars(false)
+            .excludeStreamingDuration(true)
+            .build();
+    assertFalse(set.samplesExemplars());
+    assertTrue(set.excludesStreamingDuration());
+  }
+
   @Test
   void defaultsGroupStatusesLabelByTemplateAndExcludeTheMetricsEndpoint() {
     use(HttpMetrics.builder());

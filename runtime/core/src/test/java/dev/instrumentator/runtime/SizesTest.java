@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.instrumentator.runtime.spi.BodySizes;
 import dev.instrumentator.runtime.testing.Scrape;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.util.ArrayList;
@@ -23,18 +24,26 @@ class SizesTest {
   @Test
   void sizesAreObservedUnderTheRequestsLabels() {
     HttpMetrics metrics =
-        HttpMetrics.builder().registry(registry).sizes(true).namespace("shop").build();
+        HttpMetrics.builder()
+            .registry(registry)
+            .sizes(true)
+            .namespace("shop")
+            .constantLabels(Map.of("service", "books"))
+            .build();
     Route books = Route.of("POST", "/books");
 
     books.recordRequest(metrics, "POST", 201, 1_000, 30, 120);
     books.recordRequest(metrics, "POST", 201, 1_000, 10, UNKNOWN_SIZE);
     books.recordRequest(metrics, "POST", 400, 1_000, UNKNOWN_SIZE, 7);
-    metrics.recordUntemplated("GET", "/nope", 404, 1_000, 0, 9);
+    metrics.recordUntemplated("GET", "/nope", 404, 1_000, 0, 0);
 
     Scrape scrape = Scrape.of(registry);
-    Map<String, String> created = labels("method", "POST", "handler", "/books", "status", "2xx");
-    Map<String, String> refused = labels("method", "POST", "handler", "/books", "status", "4xx");
-    Map<String, String> none = labels("method", "GET", "handler", "none", "status", "4xx");
+    Map<String, String> created =
+        labels("method", "POST", "handler", "/books", "status", "2xx", "service", "books");
+    Map<String, String> refused =
+        labels("method", "POST", "handler", "/books", "status", "4xx", "service", "books");
+    Map<String, String> none =
+        labels("method", "GET", "handler", "none", "status", "4xx", "service", "books");
     // The 400's request size is not known: its series exists, at zero, like the others' of its labels.
     assertEquals(
         Map.of(created, 40.0, refused, 0.0, none, 0.0),
@@ -43,11 +52,12 @@ class SizesTest {
         Map.of(created, 2.0, refused, 0.0, none, 1.0),
         scrape.series("shop_http_request_size_bytes_count"));
     assertEquals(
-        Map.of(created, 120.0, refused, 7.0, none, 9.0),
+        Map.of(created, 120.0, refused, 7.0, none, 0.0),
         scrape.series("shop_http_response_size_bytes_sum"));
     assertEquals(
         Map.of(created, 1.0, refused, 1.0, none, 1.0),
-        scrape.series("shop_http_response_size_bytes_count"));
+        scrape.series("shop_http_response_size_bytes_count"),
+        "an empty body is a size, 0, not an unknown one");
     assertEquals(
         4.0,
         scrape.series("shop_http_request_duration_seconds_count").values().stream()
@@ -80,6 +90,14 @@ class SizesTest {
             .filter(sample -> sample.name().contains("size"))
             .toList(),
         "no size metric without the option");
+  }
+
+  @Test
+  void theRequestBodysSizeComesFromItsHeaders() {
+    assertEquals(42, BodySizes.requestBytes(42, null));
+    assertEquals(0, BodySizes.requestBytes(0, "chunked"), "a Content-Length wins");
+    assertEquals(0, BodySizes.requestBytes(-1, null), "neither header: no body");
+    assertEquals(UNKNOWN_SIZE, BodySizes.requestBytes(-1, "chunked"));
   }
 
   @Test

@@ -69,7 +69,15 @@ public class BodiesResource {
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
-      output.write(new byte[100]);
+      output.write(new byte[99]);
+      output.write(0); // and one byte on its own
     };
+  }
+
+  /** An entity whose writer takes {@code millis} to write it: not a streamed body. */
+  @GET
+  @Path("slow")
+  public SlowBody slow(@QueryParam("millis") int millis) {
+    return new SlowBody(millis);
   }
 }
