@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,28 +33,41 @@ class InProgressTest {
             "instrumentator.in-progress-labels=true")) {
       Http http = app.http();
       List<CompletableFuture<HttpResponse<String>>> waiting = new ArrayList<>();
-      for (int i = 0; i < 2; i++) {
-        waiting.add(CompletableFuture.supplyAsync(() -> http.get("/gate")));
-        waiting.add(CompletableFuture.supplyAsync(() -> http.get("/gate/deferred")));
+      // A thread per caller, not the common pool: there the deferred handlers wait at the gate
+      // (a semaphore, for which the pool adds no thread) and, on a 2-core machine, can hold its
+      // one worker, so that a caller queued behind them is never sent. A CI run on JDK 25 once
+      // saw one of the four requests still not in progress after 10 s.
+      ExecutorService callers = Executors.newFixedThreadPool(4);
+      try {
+        for (int i = 0; i < 2; i++) {
+          waiting.add(CompletableFuture.supplyAsync(() -> http.get("/gate"), callers));
+          waiting.add(CompletableFuture.supplyAsync(() -> http.get("/gate/deferred"), callers));
+        }
+        assertAllInProgressUntilAnswered(http, waiting);
+      } finally {
+        callers.shutdownNow();
       }
-
-      assertEquals(
-          Map.of(
-              labels("method", "GET", "handler", "/gate"), 2.0,
-              labels("method", "GET", "handler", "/gate/deferred"), 2.0),
-          awaitGauge(http, 4.0));
-
-      GateController.GATE.release(4);
-      for (CompletableFuture<HttpResponse<String>> response : waiting) {
-        assertEquals(200, response.join().statusCode());
-      }
-      assertEquals(
-          Map.of(
-              labels("method", "GET", "handler", "/gate"), 0.0,
-              labels("method", "GET", "handler", "/gate/deferred"), 0.0),
-          awaitGauge(http, 0.0));
-      assertEquals(4.0, http.scrapeAfter(4).counted());
     }
+  }
+
+  private static void assertAllInProgressUntilAnswered(
+      Http http, List<CompletableFuture<HttpResponse<String>>> waiting) throws Exception {
+    assertEquals(
+        Map.of(
+            labels("method", "GET", "handler", "/gate"), 2.0,
+            labels("method", "GET", "handler", "/gate/deferred"), 2.0),
+        awaitGauge(http, 4.0));
+
+    GateController.GATE.release(4);
+    for (CompletableFuture<HttpResponse<String>> response : waiting) {
+      assertEquals(200, response.join().statusCode());
+    }
+    assertEquals(
+        Map.of(
+            labels("method", "GET", "handler", "/gate"), 0.0,
+            labels("method", "GET", "handler", "/gate/deferred"), 0.0),
+        awaitGauge(http, 0.0));
+    assertEquals(4.0, http.scrapeAfter(4).counted());
   }
 
   /** The gauge's series once they add up to {@code total} (at most 10 s), or as they are then. */
