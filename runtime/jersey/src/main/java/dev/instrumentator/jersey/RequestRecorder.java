@@ -111,10 +111,7 @@ final class RequestRecorder implements ApplicationEventListener {
           if (seesEntitiesWritten && WRITING.get() == this) {
             WRITING.remove(); // its entity was not written, or failed
           }
-          if (!recorded) {
-            recorded = true;
-            record(request, event, endNanos(System.nanoTime()));
-          }
+          recordOnce(event, System.nanoTime());
           if (inProgress != null) {
             inProgress.requestEnded(inProgressMetrics, event.getContainerRequest().getMethod());
           }

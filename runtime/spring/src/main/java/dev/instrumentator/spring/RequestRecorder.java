@@ -68,7 +68,7 @@ final class RequestRecorder {
       String pattern = (String) http.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
       if (!(handler instanceof HandlerMethod handlerMethod)
           || pattern == null
-          || !timed.computeIfAbsent(handlerMethod.getMethod(), m -> Decorators.times(handlerMethod))) {
+          || !isTimed(handlerMethod)) {
         return;
       }
       Route route = matchedRoute(http.getMethod(), pattern);
@@ -189,7 +189,7 @@ final class RequestRecorder {
         String path = UrlPathHelper.defaultInstance.getPathWithinApplication(http);
         return new Settled(null, path, method, request.startNanos());
       }
-      if (handled == null && !timed.computeIfAbsent(handlerMethod.getMethod(), m -> Decorators.times(handlerMethod))) {
+      if (handled == null && !isTimed(handlerMethod)) {
         return null;
       }
       return new Settled(matchedRoute(method, pattern), null, method, request.startNanos());
@@ -219,6 +219,19 @@ final class RequestRecorder {
     } catch (RuntimeException | LinkageError failure) {
       failures.report("a request seen by instrumentator's filter", failure);
     }
+  }
+
+  /**
+   * Whether a decorator times {@code handler}, decided once per method: a lookup, with no lambda
+   * made per request.
+   */
+  private boolean isTimed(HandlerMethod handler) {
+    Boolean known = timed.get(handler.getMethod());
+    if (known == null) {
+      known = Decorators.times(handler);
+      timed.put(handler.getMethod(), known);
+    }
+    return known;
   }
 
   private Route matchedRoute(String method, String pattern) {

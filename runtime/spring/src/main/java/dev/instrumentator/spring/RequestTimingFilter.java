@@ -88,8 +88,7 @@ final class RequestTimingFilter implements Filter {
         http.setAttribute(COMPLETION, completion);
         http.getAsyncContext().addListener(completion);
       } else {
-        int status =
-            returned || httpResponse.isCommitted() ? httpResponse.getStatus() : UNHANDLED_EXCEPTION;
+        int status = statusSent(returned, httpResponse);
         long responseBytes = counting != null && returned ? counting.bodyBytes() : UNKNOWN_SIZE;
         recorder.record(timed, http, status, System.nanoTime(), requestBytes, responseBytes);
         recorder.requestEnded(inProgress, http.getMethod());
@@ -113,10 +112,17 @@ final class RequestTimingFilter implements Filter {
       returned = true;
     } finally {
       if (!http.isAsyncStarted() && http.getAttribute(COMPLETION) instanceof Completion completion) {
-        completion.record(
-            returned || response.isCommitted() ? response.getStatus() : UNHANDLED_EXCEPTION);
+        completion.record(statusSent(returned, response));
       }
     }
+  }
+
+  /**
+   * The status of a dispatch that ended: the response's; or, when an exception escaped the chain
+   * before anything was sent, the 500 the container answers (the response still says 200 here).
+   */
+  private static int statusSent(boolean returned, HttpServletResponse response) {
+    return returned || response.isCommitted() ? response.getStatus() : UNHANDLED_EXCEPTION;
   }
 
   /**
