@@ -2,18 +2,32 @@ package fixtures;
 
 import dev.instrumentator.runtime.Route;
 import dev.instrumentator.spring.SpringStatus;
+import dev.instrumentator.spring.SwappedIn;
 import java.util.List;
 import javax.annotation.processing.Generated;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Times the handler methods of {@link BookController} into the request-duration histogram.
  * instrumentator-spring serves it in place of {@code BookController}: it swaps the bean's class.
  */
 @Generated("dev.instrumentator.processor.InstrumentedProcessor")
+@RestController
+@RequestMapping("/books")
+@SwappedIn
 public class BookController_Instrumented extends BookController {
   private static final Route LIST = Route.of("GET", "/books");
 
@@ -44,6 +58,7 @@ public class BookController_Instrumented extends BookController {
    * GET /books
    */
   @Override
+  @GetMapping
   public List<String> list() {
     long start = Route.startTime();
     List<String> result;
@@ -61,7 +76,11 @@ public class BookController_Instrumented extends BookController {
    * GET /books/{isbn}, /books/by-isbn/{isbn}
    */
   @Override
-  public String get(String isbn) {
+  @GetMapping({
+      "/{isbn:\\d+}",
+      "/by-isbn/{isbn}"
+  })
+  public String get(@PathVariable String isbn) {
     long start = Route.startTime();
     String result;
     try {
@@ -78,7 +97,9 @@ public class BookController_Instrumented extends BookController {
    * POST /books
    */
   @Override
-  public String add(String title) {
+  @PostMapping
+  @ResponseStatus(HttpStatus.CREATED)
+  public String add(@RequestBody String title) {
     long start = Route.startTime();
     String result;
     try {
@@ -95,7 +116,8 @@ public class BookController_Instrumented extends BookController {
    * DELETE /books/{isbn}
    */
   @Override
-  public ResponseEntity<Void> delete(String isbn) {
+  @DeleteMapping("/{isbn}")
+  public ResponseEntity<Void> delete(@PathVariable String isbn) {
     long start = Route.startTime();
     ResponseEntity<Void> result;
     try {
@@ -112,7 +134,11 @@ public class BookController_Instrumented extends BookController {
    * PUT /books/{isbn}
    */
   @Override
-  public void replace(String isbn, String title) {
+  @PutMapping("/{isbn}")
+  @ResponseStatus(
+      code = HttpStatus.ACCEPTED
+  )
+  public void replace(@PathVariable String isbn, @RequestBody String title) {
     long start = Route.startTime();
     try {
       super.replace(isbn, title);
@@ -127,6 +153,7 @@ public class BookController_Instrumented extends BookController {
    * (any method) /books/echo
    */
   @Override
+  @RequestMapping("/echo")
   public String echo() {
     long start = Route.startTime();
     String result;
@@ -144,6 +171,7 @@ public class BookController_Instrumented extends BookController {
    * GET (a path resolved at run time)
    */
   @Override
+  @GetMapping("${books.legacy-path:/legacy}")
   public String legacy() {
     long start = Route.startTime();
     String result;
@@ -178,7 +206,8 @@ public class BookController_Instrumented extends BookController {
    * GET /books/search
    */
   @Override
-  public String search(String q) {
+  @BookController.Find("/search")
+  public String search(@RequestParam String q) {
     long start = Route.startTime();
     String result;
     try {
@@ -195,6 +224,7 @@ public class BookController_Instrumented extends BookController {
    * GET /books/base
    */
   @Override
+  @GetMapping("/base")
   public String base() {
     long start = Route.startTime();
     String result;

@@ -5,6 +5,7 @@ import java.util.List;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
 
 /**
  * An {@code @Instrumented} class as it was read: everything the validator checks and the writer
@@ -14,6 +15,7 @@ import javax.lang.model.element.TypeElement;
  * @param platform the framework it belongs to
  * @param decorator the name of the class to generate
  * @param classAnnotations the class annotations the decorator repeats
+ * @param interfaces the interfaces the decorator implements again
  * @param constructors the constructors that are not private, which the decorator mirrors with
  *     their annotations
  * @param endpoints every endpoint of the class, declared or inherited, in order
@@ -24,6 +26,7 @@ record Controller(
     Platform platform,
     ClassName decorator,
     List<AnnotationMirror> classAnnotations,
+    List<DeclaredType> interfaces,
     List<ExecutableElement> constructors,
     List<Endpoint> endpoints,
     boolean serializable) {

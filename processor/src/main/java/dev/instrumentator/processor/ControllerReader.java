@@ -2,6 +2,7 @@ package dev.instrumentator.processor;
 
 import com.palantir.javapoet.ClassName;
 import dev.instrumentator.runtime.spi.DecoratorName;
+import java.util.List;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.ElementFilter;
@@ -20,15 +21,17 @@ final class ControllerReader {
   }
 
   Controller read(TypeElement type, Platform platform) {
+    List<Endpoint> endpoints = platform.endpoints(type);
     return new Controller(
         type,
         platform,
         decoratorName(type),
         platform.classAnnotations(type),
+        platform.interfaces(type, endpoints.stream().filter(Endpoint::tracked).toList()),
         ElementFilter.constructorsIn(type.getEnclosedElements()).stream()
             .filter(constructor -> !constructor.getModifiers().contains(Modifier.PRIVATE))
             .toList(),
-        platform.endpoints(type),
+        endpoints,
         hierarchy.isSerializable(type));
   }
 

@@ -3,6 +3,7 @@ package dev.instrumentator.processor;
 import com.palantir.javapoet.ClassName;
 import dev.instrumentator.processor.Platform.Wording;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javax.annotation.processing.Messager;
@@ -122,6 +123,11 @@ final class ControllerValidator {
     }
     if (modifiers.contains(Modifier.FINAL)) {
       return error(Message.FINAL_METHOD, where, wording.endpoint(), described);
+    }
+    Optional<String> unequal =
+        controller.platform().unequal(controller.type(), controller.interfaces(), endpoint);
+    if (unequal.isPresent()) {
+      return error(Message.UNEQUAL_OVERRIDE, where, wording.endpoint(), described, unequal.get());
     }
     return true;
   }

@@ -81,6 +81,12 @@ final class DecoratorWriter {
     for (AnnotationMirror annotation : controller.classAnnotations()) {
       decorator.addAnnotation(AnnotationSpec.get(annotation));
     }
+    for (ClassName added : controller.platform().addedClassAnnotations()) {
+      decorator.addAnnotation(added);
+    }
+    for (DeclaredType implemented : controller.interfaces()) {
+      decorator.addSuperinterface(withoutAnnotations(TypeName.get(implemented)));
+    }
     if (controller.type().getModifiers().contains(Modifier.PUBLIC)) {
       decorator.addModifiers(Modifier.PUBLIC);
     }

@@ -3,7 +3,6 @@ package dev.instrumentator.processor;
 import static dev.instrumentator.processor.TypeHierarchy.annotationTypeName;
 import static dev.instrumentator.processor.TypeHierarchy.isAnnotated;
 import static dev.instrumentator.processor.TypeHierarchy.isObject;
-import static dev.instrumentator.processor.TypeHierarchy.runtimeAnnotations;
 import static dev.instrumentator.processor.TypeHierarchy.stringValue;
 
 import com.palantir.javapoet.ClassName;
@@ -49,21 +48,6 @@ final class JaxRsPlatform implements Platform {
           "public",
           "The Jersey companion serves it in place of {@code %1$s}; without the companion, register\n"
               + "it with JAX-RS instead of {@code %1$s}.");
-
-  /**
-   * Bean Validation's marks for validating a method's return value in cascade. The specification
-   * (5.6.5) allows them once per line of a class hierarchy, so an override cannot repeat them; the
-   * validator applies the original's to the override through inheritance.
-   */
-  private static final Set<String> RETURN_VALUE_CASCADE =
-      Set.of(
-          "jakarta.validation.Valid",
-          "jakarta.validation.groups.ConvertGroup",
-          "jakarta.validation.groups.ConvertGroup.List",
-          "javax.validation.Valid",
-          "javax.validation.groups.ConvertGroup",
-          "javax.validation.groups.ConvertGroup.List");
-
 
   private final TypeHierarchy hierarchy;
 
@@ -141,22 +125,13 @@ final class JaxRsPlatform implements Platform {
     boolean tracked =
         !isAnnotated(method, DoNotTrack.class.getCanonicalName())
             && !isAnnotated(source, DoNotTrack.class.getCanonicalName());
-    List<AnnotationMirror> annotations =
-        runtimeAnnotations(method).stream()
-            .filter(annotation -> !RETURN_VALUE_CASCADE.contains(annotationTypeName(annotation)))
-            .toList();
     return Optional.of(
-        new Endpoint(
+        hierarchy.repeatingEndpoint(
             method,
             signature,
-            hierarchy.parameterTypes(method, signature),
             List.of(new RouteSpec(httpMethod.get().name(), template)),
             statusRules(signature.getReturnType(), httpMethod.get().namespace()),
-            tracked,
-            annotations,
-            TypeHierarchy.parameterAnnotations(method),
-            hierarchy.elements.isDeprecated(method)
-                && !isAnnotated(method, Deprecated.class.getName())));
+            tracked));
   }
 
   private StatusRules statusRules(TypeMirror returnType, Namespace namespace) {

@@ -80,6 +80,7 @@ enum Message {
   INACCESSIBLE_TYPE(
       Kind.ERROR,
       "%s uses %s, which is %s, so the decorator %s cannot name it: make it %s"),
+  UNEQUAL_OVERRIDE(Kind.ERROR, "%s %s would be seen otherwise through its decorator: %s"),
   MISSING_TYPE(
       Kind.ERROR,
       "the decorator of %s was not written, because it uses %s, which no processor generated:"

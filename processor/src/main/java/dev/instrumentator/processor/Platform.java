@@ -1,5 +1,6 @@
 package dev.instrumentator.processor;
 
+import com.palantir.javapoet.ClassName;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -7,6 +8,7 @@ import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
 
 /**
  * Everything the processor needs to know about one web framework, and nothing else does: the
@@ -46,6 +48,32 @@ interface Platform {
    * class it sees on the original, and nothing more (no second bean, say).
    */
   List<AnnotationMirror> classAnnotations(TypeElement type);
+
+  /** Annotations the decorator carries that the original does not, for the framework's sake. */
+  default List<ClassName> addedClassAnnotations() {
+    return List.of();
+  }
+
+  /**
+   * The interfaces the decorator implements again, though it inherits them, because a reader of
+   * the framework looks only at those a method's own class declares.
+   *
+   * @param tracked the endpoints the decorator overrides
+   */
+  default List<DeclaredType> interfaces(TypeElement type, List<Endpoint> tracked) {
+    return List.of();
+  }
+
+  /**
+   * Why a reader of the framework would see the decorator's override of {@code endpoint}
+   * otherwise than the original's method, worded as the fix; empty when it would not.
+   *
+   * @param interfaces those the decorator implements again
+   */
+  default Optional<String> unequal(
+      TypeElement type, List<DeclaredType> interfaces, Endpoint endpoint) {
+    return Optional.empty();
+  }
 
   /**
    * How this framework is named in messages.

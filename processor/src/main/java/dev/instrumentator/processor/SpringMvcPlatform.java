@@ -9,12 +9,14 @@ import dev.instrumentator.annotations.DoNotTrack;
 import dev.instrumentator.processor.Endpoint.RouteSpec;
 import dev.instrumentator.processor.StatusRules.Failure;
 import dev.instrumentator.runtime.spi.RouteTemplate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
@@ -39,17 +41,19 @@ import javax.lang.model.util.ElementFilter;
  * routes), no HTTP method (the request's counts), or a path with a {@code ${placeholder}} (the
  * path Spring matched counts).
  *
- * <p>The decorator repeats no annotation of a method or its parameters, and none that makes a
- * bean or a mapping of its class: Spring finds mappings, security ({@code @PreAuthorize}, {@code
- * @Secured}), validation and transactions through the class and method hierarchy, and a second
- * {@code @Controller} would make the decorator a second bean (DESIGN.md, facts S1, S3, S5). Status:
- * a {@code ResponseEntity}'s, that of {@code @ResponseStatus} on the method, 200 otherwise; for an
- * exception, what {@code SpringStatus} finds (an {@code ErrorResponse}'s, an exception class's
- * {@code @ResponseStatus}, else 500).
+ * <p>The decorator repeats every run-time annotation of the class, of each method and of each
+ * parameter, stereotypes and mappings included, and implements the interfaces Spring Security reads
+ * parameter names from: readers that look only at the invoked method or the bean's class (Spring
+ * Security's {@code @P} lookup, AspectJ's {@code @annotation} and {@code @within}, interceptors
+ * calling {@code Method.isAnnotationPresent}) then see what they see on the original (DESIGN.md,
+ * S12, S13). It also carries {@code @SwappedIn}, so that component scanning skips it rather than
+ * make it a second bean (S1): it serves only through the swap of its original's bean class.
+ * Status: a {@code ResponseEntity}'s, that of {@code @ResponseStatus} on the method, 200 otherwise;
+ * for an exception, what {@code SpringStatus} finds (an {@code ErrorResponse}'s, an exception
+ * class's {@code @ResponseStatus}, else 500).
  */
 final class SpringMvcPlatform implements Platform {
   private static final String CONTROLLER = "org.springframework.stereotype.Controller";
-  private static final String COMPONENT = "org.springframework.stereotype.Component";
   private static final String REQUEST_MAPPING =
       "org.springframework.web.bind.annotation.RequestMapping";
   private static final String RESPONSE_STATUS =
@@ -59,6 +63,15 @@ final class SpringMvcPlatform implements Platform {
   private static final ClassName HTTP_STATUS = ClassName.get("org.springframework.http", "HttpStatus");
   private static final ClassName SPRING_STATUS =
       ClassName.get("dev.instrumentator.spring", "SpringStatus");
+  private static final ClassName SWAPPED_IN = ClassName.get("dev.instrumentator.spring", "SwappedIn");
+  /**
+   * The annotations Spring Security names parameters by: its own {@code @P}, and Spring Data's
+   * {@code @Param} (DefaultSecurityParameterNameDiscoverer).
+   */
+  private static final Set<String> PARAMETER_NAMES =
+      Set.of(
+          "org.springframework.security.core.parameters.P",
+          "org.springframework.data.repository.query.Param");
 
   private static final Wording WORDING =
       new Wording(
@@ -118,23 +131,192 @@ final class SpringMvcPlatform implements Platform {
 
   @Override
   public List<AnnotationMirror> classAnnotations(TypeElement type) {
-    return TypeHierarchy.classAnnotationsToRepeat(type).stream()
-        .filter(annotation -> !makesABeanOrAMapping(annotation))
-        .toList();
+    return TypeHierarchy.classAnnotationsToRepeat(type);
+  }
+
+  @Override
+  public List<ClassName> addedClassAnnotations() {
+    return List.of(SWAPPED_IN);
   }
 
   /**
-   * A bean-making annotation on the decorator would make it a second bean, and a mapping one a
-   * second handler of the same routes (DESIGN.md, S1): the bean's class swap is what serves it.
+   * Spring Security names a handler method's parameters after {@code @P} or {@code @Param} on the
+   * invoked method, else on the first interface, of those the class declaring that method
+   * implements directly, that has the method ({@code AnnotationParameterNameDiscoverer}; DESIGN.md,
+   * S12). The decorator's overrides are declared by the decorator, so it implements again each
+   * interface that names a handler method's parameters so, and all of the original's own
+   * interfaces, in their order, once one of them does: the same interface is then searched first
+   * for the original's own methods. {@link #unequal} reports a method for which that is not
+   * enough.
    */
-  private boolean makesABeanOrAMapping(AnnotationMirror annotation) {
-    return isOrIsMetaAnnotated(annotation, COMPONENT)
-        || isOrIsMetaAnnotated(annotation, REQUEST_MAPPING);
+  @Override
+  public List<DeclaredType> interfaces(TypeElement type, List<Endpoint> tracked) {
+    List<TypeElement> naming = new ArrayList<>();
+    for (Endpoint endpoint : tracked) {
+      ExecutableElement method = endpoint.method();
+      if (!namedOnItself(method)) {
+        TypeElement declaring = (TypeElement) method.getEnclosingElement();
+        namingInterface(directInterfaces(declaring), method, declaredParameterTypes(endpoint))
+            .filter(found -> parameterNames(found.method()) != null)
+            .map(NamingInterface::searched)
+            .filter(found -> !naming.contains(found))
+            .ifPresent(naming::add);
+      }
+    }
+    List<TypeElement> own = directInterfaces(type);
+    List<TypeElement> interfaces = new ArrayList<>();
+    if (naming.stream().anyMatch(own::contains)) {
+      interfaces.addAll(own);
+    }
+    naming.stream().filter(found -> !interfaces.contains(found)).forEach(interfaces::add);
+    List<DeclaredType> implemented = new ArrayList<>();
+    for (TypeElement implementedInterface : interfaces) {
+      if (canImplement(type, implementedInterface)) {
+        implemented.add(asSupertype(type, implementedInterface));
+      }
+    }
+    return implemented;
   }
 
-  private boolean isOrIsMetaAnnotated(AnnotationMirror annotation, String annotationType) {
-    return annotationTypeName(annotation).equals(annotationType)
-        || isMetaAnnotated(annotation.getAnnotationType().asElement(), annotationType, new HashSet<>());
+  /**
+   * Whether Spring Security would name the parameters of {@code endpoint} otherwise through the
+   * decorator's override than through the original's method: worded as the fix.
+   */
+  @Override
+  public Optional<String> unequal(TypeElement type, List<DeclaredType> interfaces, Endpoint endpoint) {
+    ExecutableElement method = endpoint.method();
+    if (namedOnItself(method)) {
+      return Optional.empty(); // the override repeats the names
+    }
+    TypeElement declaring = (TypeElement) method.getEnclosingElement();
+    List<String> original =
+        namingInterface(directInterfaces(declaring), method, declaredParameterTypes(endpoint))
+            .map(found -> parameterNames(found.method()))
+            .orElse(null);
+    List<String> decorated =
+        namingInterface(
+                interfaces.stream().map(implemented -> (TypeElement) implemented.asElement()).toList(),
+                method,
+                endpoint.parameterTypes())
+            .map(found -> parameterNames(found.method()))
+            .orElse(null);
+    if (Objects.equals(original, decorated)) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        "Spring Security would name its parameters " + describeNames(original)
+            + " on the original but " + describeNames(decorated) + " on the decorator, whose"
+            + " override another class declares: name them on the method itself with @P");
+  }
+
+  private static boolean namedOnItself(ExecutableElement method) {
+    return method.getParameters().stream().anyMatch(parameter -> parameterName(parameter) != null);
+  }
+
+  private static String describeNames(List<String> names) {
+    return names == null ? "by their compiled names" : names.toString();
+  }
+
+  private List<TypeElement> directInterfaces(TypeElement type) {
+    return type.getInterfaces().stream()
+        .map(implemented -> (TypeElement) hierarchy.types.asElement(implemented))
+        .toList();
+  }
+
+  private List<TypeMirror> declaredParameterTypes(Endpoint endpoint) {
+    return endpoint.method().getParameters().stream().map(VariableElement::asType).toList();
+  }
+
+  /**
+   * The interface of {@code interfaces} that Spring Security reads {@code method}'s parameter
+   * names from: the first in which Spring's {@code ReflectionUtils.findMethod} finds, among its
+   * methods and its superinterfaces', one of that name whose parameters erase as {@code
+   * parameterTypes} do.
+   */
+  private Optional<NamingInterface> namingInterface(
+      List<TypeElement> interfaces, ExecutableElement method, List<TypeMirror> parameterTypes) {
+    for (TypeElement candidate : interfaces) {
+      for (ExecutableElement member : ElementFilter.methodsIn(hierarchy.elements.getAllMembers(candidate))) {
+        if (member.getSimpleName().equals(method.getSimpleName())
+            && !member.getModifiers().contains(Modifier.STATIC)
+            && sameErasures(member.getParameters().stream().map(VariableElement::asType).toList(), parameterTypes)) {
+          return Optional.of(new NamingInterface(candidate, member));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** An interface searched for a method's parameter names, and the method found there. */
+  private record NamingInterface(TypeElement searched, ExecutableElement method) {}
+
+  private boolean sameErasures(List<TypeMirror> these, List<TypeMirror> those) {
+    if (these.size() != those.size()) {
+      return false;
+    }
+    for (int i = 0; i < these.size(); i++) {
+      if (!hierarchy.types.isSameType(
+          hierarchy.types.erasure(these.get(i)), hierarchy.types.erasure(those.get(i)))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The names {@code @P} or {@code @Param} give {@code method}'s parameters; null if none. */
+  private List<String> parameterNames(ExecutableElement method) {
+    List<String> names = new ArrayList<>();
+    boolean named = false;
+    for (VariableElement parameter : method.getParameters()) {
+      String name = parameterName(parameter);
+      named |= name != null;
+      names.add(name);
+    }
+    return named ? names : null;
+  }
+
+  private static String parameterName(VariableElement parameter) {
+    for (String annotationType : PARAMETER_NAMES) {
+      Optional<String> name = TypeHierarchy.stringValue(parameter, annotationType);
+      if (name.isPresent()) {
+        return name.get();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether the decorator, in {@code type}'s package, may name {@code implemented} in its {@code
+   * implements} clause: not sealed, and, as every type enclosing it, public, or not private and of
+   * that package.
+   */
+  private boolean canImplement(TypeElement type, TypeElement implemented) {
+    if (implemented.getModifiers().contains(Modifier.SEALED)) {
+      return false;
+    }
+    for (Element e = implemented; e instanceof TypeElement t; e = t.getEnclosingElement()) {
+      Set<Modifier> modifiers = t.getModifiers();
+      boolean samePackage =
+          hierarchy.elements.getPackageOf(t).equals(hierarchy.elements.getPackageOf(type));
+      if (!modifiers.contains(Modifier.PUBLIC)
+          && (modifiers.contains(Modifier.PRIVATE) || !samePackage)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** {@code implemented} as {@code type} implements it, with its type arguments. */
+  private DeclaredType asSupertype(TypeElement type, TypeElement implemented) {
+    ArrayDeque<TypeMirror> queue = new ArrayDeque<>(List.of(type.asType()));
+    while (!queue.isEmpty()) {
+      TypeMirror candidate = queue.remove();
+      if (candidate instanceof DeclaredType declared && declared.asElement().equals(implemented)) {
+        return declared;
+      }
+      queue.addAll(hierarchy.types.directSupertypes(candidate));
+    }
+    throw new IllegalStateException(type + " does not implement " + implemented);
   }
 
   private Endpoint endpoint(TypeElement owner, ExecutableElement method, Mapping mapping) {
@@ -145,17 +327,12 @@ final class SpringMvcPlatform implements Platform {
       String template = path.contains("${") ? null : RouteTemplate.normalize(path);
       routes.add(new RouteSpec(httpMethod, template));
     }
-    boolean tracked = !isTrackedOff(owner, method);
-    return new Endpoint(
+    return hierarchy.repeatingEndpoint(
         method,
         signature,
-        hierarchy.parameterTypes(method, signature),
         routes,
         statusRules(method, signature.getReturnType()),
-        tracked,
-        List.of(),
-        method.getParameters().stream().map(parameter -> List.<AnnotationMirror>of()).toList(),
-        hierarchy.elements.isDeprecated(method));
+        !isTrackedOff(owner, method));
   }
 
   /** {@code @DoNotTrack} on the method or on the one it takes its mapping from. */

@@ -1,6 +1,7 @@
 package dev.instrumentator.processor;
 
 import dev.instrumentator.annotations.Instrumented;
+import dev.instrumentator.processor.Endpoint.RouteSpec;
 import java.lang.annotation.Inherited;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -154,6 +155,46 @@ final class TypeHierarchy {
       }
     }
     return retained;
+  }
+
+  /**
+   * Bean Validation's marks for validating a method's return value in cascade. The specification
+   * (5.6.5) allows them once per line of a class hierarchy, so an override cannot repeat them; the
+   * validator applies the original's to the override through inheritance.
+   */
+  private static final Set<String> RETURN_VALUE_CASCADE =
+      Set.of(
+          "jakarta.validation.Valid",
+          "jakarta.validation.groups.ConvertGroup",
+          "jakarta.validation.groups.ConvertGroup.List",
+          "javax.validation.Valid",
+          "javax.validation.groups.ConvertGroup",
+          "javax.validation.groups.ConvertGroup.List");
+
+  /**
+   * An endpoint whose override repeats the run-time annotations of {@code method} exactly, on the
+   * method and on each parameter, but the return-value cascade that Bean Validation forbids
+   * repeating: what a framework and its libraries read of the override is then what they read of
+   * the original, whether they search the methods it overrides or look at the invoked method only.
+   */
+  Endpoint repeatingEndpoint(
+      ExecutableElement method,
+      ExecutableType signature,
+      List<RouteSpec> routes,
+      StatusRules statusRules,
+      boolean tracked) {
+    return new Endpoint(
+        method,
+        signature,
+        parameterTypes(method, signature),
+        routes,
+        statusRules,
+        tracked,
+        runtimeAnnotations(method).stream()
+            .filter(annotation -> !RETURN_VALUE_CASCADE.contains(annotationTypeName(annotation)))
+            .toList(),
+        parameterAnnotations(method),
+        elements.isDeprecated(method) && !isAnnotated(method, Deprecated.class.getName()));
   }
 
   /** Per parameter of {@code method}, its annotations retained at run time. */

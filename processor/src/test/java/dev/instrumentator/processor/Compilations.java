@@ -28,40 +28,48 @@ final class Compilations {
   private Compilations() {}
 
   /**
-   * The source of the Spring companion's {@code SpringStatus}, which decorators of Spring
-   * controllers call. It is compiled with each test's sources, from its own module, because that
-   * module builds after the processor (its tests need the processor).
+   * The sources of the Spring companion that decorators of Spring controllers name: {@code
+   * SpringStatus}, which they call, and {@code @SwappedIn}, which they carry. They are compiled
+   * with each test's sources, from their own module, because that module builds after the
+   * processor (its tests need the processor).
    */
-  private static final Path SPRING_STATUS =
-      Path.of("../runtime/spring/src/main/java/dev/instrumentator/spring/SpringStatus.java");
+  private static final List<String> SPRING_COMPANION = List.of("SpringStatus", "SwappedIn");
 
   static Compilation compile(String... resources) {
     Stream<JavaFileObject> sources = Arrays.stream(resources).map(Compilations::source);
     return javac()
         .withProcessors(new InstrumentedProcessor())
         .withOptions(LINT)
-        .compile(Stream.concat(sources, Stream.of(springStatus())).toList());
+        .compile(Stream.concat(sources, springCompanion()).toList());
   }
 
-  private static JavaFileObject springStatus() {
+  private static Stream<JavaFileObject> springCompanion() {
+    return SPRING_COMPANION.stream().map(Compilations::springCompanion);
+  }
+
+  private static JavaFileObject springCompanion(String simpleName) {
+    Path source = Path.of("../runtime/spring/src/main/java/dev/instrumentator/spring", simpleName + ".java");
     try {
       return JavaFileObjects.forSourceLines(
-          "dev.instrumentator.spring.SpringStatus", Files.readAllLines(SPRING_STATUS));
+          "dev.instrumentator.spring." + simpleName, Files.readAllLines(source));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
   /**
-   * The sources the processor writes for {@code resource}, run by javac as a build runs it, even
+   * The sources the processor writes for {@code resources}, run by javac as a build runs it, even
    * when the compilation fails (compile-testing shows none then): what a user would find in
    * {@code target/generated-sources}.
    */
-  static List<String> sourcesWrittenDespiteErrors(String resource) throws IOException {
+  static List<String> sourcesWrittenDespiteErrors(String... resources) throws IOException {
     Path generated = Files.createTempDirectory("generated");
     JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
     try (StandardJavaFileManager files = compiler.getStandardFileManager(null, null, null)) {
-      Path source = Path.of(Compilations.class.getResource("/" + resource).getPath());
+      Path[] sources =
+          Arrays.stream(resources)
+              .map(resource -> Path.of(Compilations.class.getResource("/" + resource).getPath()))
+              .toArray(Path[]::new);
       compiler
           .getTask(
               Writer.nullWriter(),
@@ -73,7 +81,7 @@ final class Compilations {
                   "-classpath", System.getProperty("java.class.path"),
                   "-s", generated.toString()),
               null,
-              files.getJavaFileObjects(source))
+              files.getJavaFileObjects(sources))
           .call();
     }
     try (Stream<Path> written = Files.walk(generated)) {

@@ -187,6 +187,46 @@ class CompileErrorTest {
         .onLineContaining("public Object locator()");
   }
 
+  /**
+   * A decorator whose override Spring Security would name otherwise than the original's method
+   * would change what {@code @PreAuthorize("#n ...")} decides: an error, on the method.
+   */
+  @Test
+  void parameterNamesSpringSecurityWouldReadOtherwiseAreAnError() throws IOException {
+    Compilation compilation = compile("bad/UnequalNames.java", "stubs/P.java");
+
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[instrumentator.unequal-override] handler method UnequalNames.section(String) would be"
+                + " seen otherwise through its decorator: Spring Security would name its"
+                + " parameters by their compiled names on the original but [n] on the decorator,"
+                + " whose override another class declares: name them on the method itself with @P")
+        .inFile(source("bad/UnequalNames.java"))
+        .onLineContaining("public String section(String section) {");
+    assertEquals(List.of(), Compilations.sourcesWrittenDespiteErrors("bad/UnequalNames.java", "stubs/P.java"));
+  }
+
+  /** The same when the decorator cannot name the interface: private, or of another package. */
+  @Test
+  void parameterNamesFromAnInterfaceTheDecoratorCannotNameAreAnError() {
+    Compilation compilation =
+        compile("bad/Unnameable.java", "bad/other/OtherShelf.java", "stubs/P.java");
+
+    assertThat(compilation).hadErrorCount(2);
+    for (String controller : List.of("Unnameable", "UnnameableElsewhere")) {
+      assertThat(compilation)
+          .hadErrorContaining(
+              "[instrumentator.unequal-override] handler method "
+                  + (controller.equals("Unnameable") ? "Base" : "OtherShelf") + ".shelf(String)"
+                  + " would be seen otherwise through its decorator: Spring Security would name"
+                  + " its parameters [s] on the original but by their compiled names on the"
+                  + " decorator")
+          .inFile(source("bad/Unnameable.java"))
+          .onLineContaining("class " + controller + " extends");
+    }
+  }
+
   @Test
   void doNotTrackOnAMethodThatIsNotAHandlerMethodIsAWarning() {
     Compilation compilation = compile("bad/UselessDoNotTrackController.java");

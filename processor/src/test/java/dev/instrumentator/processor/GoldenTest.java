@@ -7,6 +7,9 @@ import com.google.testing.compile.Compilation;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -33,9 +36,10 @@ class GoldenTest {
     "InheritedRulesResource, InheritedRulesResource_Instrumented",
     "ShapesResource, ShapesResource_Instrumented",
     "BookController, BookController_Instrumented",
+    "NamedParametersController, NamedParametersController_Instrumented",
   })
   void decoratorIsTheGoldenFile(String controller, String decorator) throws IOException {
-    Compilation compilation = Compilations.compile("good/" + controller + ".java");
+    Compilation compilation = Compilations.compile(sources(controller));
 
     assertThat(compilation).succeededWithoutWarnings();
     String generated = Compilations.generatedSource(compilation, "fixtures." + decorator);
@@ -44,5 +48,20 @@ class GoldenTest {
       Files.writeString(expected, generated);
     }
     assertEquals(Files.readString(expected), generated, "generated " + decorator);
+  }
+
+  /**
+   * {@code good/<controller>.java}, the files of {@code good/<controller>/} (its supertypes, each
+   * in its own file, as javac wants of types that other files name), and the stubs.
+   */
+  private static String[] sources(String controller) throws IOException {
+    List<String> sources = new ArrayList<>(List.of("good/" + controller + ".java", "stubs/P.java"));
+    Path supertypes = Path.of("src/test/resources/good", controller);
+    if (Files.isDirectory(supertypes)) {
+      try (Stream<Path> files = Files.list(supertypes)) {
+        files.sorted().forEach(file -> sources.add("good/" + controller + "/" + file.getFileName()));
+      }
+    }
+    return sources.toArray(String[]::new);
   }
 }
