@@ -9,6 +9,7 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -20,6 +21,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.Environment;
+import org.springframework.core.io.ResourceLoader;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -104,6 +106,31 @@ public class InstrumentatorAutoConfiguration {
           registry.addInterceptor(new InProgressInterceptor(recorder));
         }
       };
+    }
+
+    /**
+     * Micrometer's annotations name the class of a timed method: the controller's, not its
+     * decorator's.
+     */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = "io.micrometer.core.instrument.config.MeterFilter")
+    static class MicrometerConfiguration {
+
+      @Bean
+      ControllerClassTag instrumentatorControllerClassTag(ResourceLoader resources) {
+        return new ControllerClassTag(resources.getClassLoader());
+      }
+    }
+
+    /** springdoc's default tags name the controller, not its decorator. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = "org.springdoc.core.customizers.GlobalOperationCustomizer")
+    static class SpringdocConfiguration {
+
+      @Bean
+      SpringdocTags instrumentatorSpringdocTags() {
+        return new SpringdocTags();
+      }
     }
 
     @Bean

@@ -65,6 +65,17 @@ public final class Http {
 
   public HttpResponse<String> send(
       String method, String path, String user, String body, String password) {
+    return send(method, path, user, body, password, Map.of());
+  }
+
+  /** The same, with {@code headers} added to the request. */
+  public HttpResponse<String> send(
+      String method,
+      String path,
+      String user,
+      String body,
+      String password,
+      Map<String, String> headers) {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(base.resolve(path))
             .timeout(Duration.ofSeconds(20))
@@ -74,6 +85,7 @@ public final class Http {
     if (body != null) {
       request.header("Content-Type", "text/plain");
     }
+    headers.forEach(request::header);
     if (user != null) {
       String credentials = user + ":" + password;
       request.header(
