@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
  * {@code /actuator/prometheus} shows a request under its template.
  */
 class BookstoreJarIT {
-  private static final String TIMED =
+  static final String TIMED =
       "instrumentator times 7 handler methods of 1 @Instrumented controllers, into actuator's"
           + " Prometheus registry, served at /actuator/prometheus";
 
