@@ -151,7 +151,7 @@ final class SpringMvcPlatform implements Platform {
    */
   @Override
   public List<DeclaredType> interfaces(TypeElement type, List<Endpoint> tracked) {
-    List<TypeElement> naming = new ArrayList<>();
+    Set<TypeElement> naming = new LinkedHashSet<>();
     for (Endpoint endpoint : tracked) {
       ExecutableElement method = endpoint.method();
       if (!namedOnItself(method)) {
@@ -159,16 +159,15 @@ final class SpringMvcPlatform implements Platform {
         namingInterface(directInterfaces(declaring), method, declaredParameterTypes(endpoint))
             .filter(found -> parameterNames(found.method()) != null)
             .map(NamingInterface::searched)
-            .filter(found -> !naming.contains(found))
             .ifPresent(naming::add);
       }
     }
     List<TypeElement> own = directInterfaces(type);
-    List<TypeElement> interfaces = new ArrayList<>();
+    Set<TypeElement> interfaces = new LinkedHashSet<>();
     if (naming.stream().anyMatch(own::contains)) {
       interfaces.addAll(own);
     }
-    naming.stream().filter(found -> !interfaces.contains(found)).forEach(interfaces::add);
+    interfaces.addAll(naming);
     List<DeclaredType> implemented = new ArrayList<>();
     for (TypeElement implementedInterface : interfaces) {
       if (canImplement(type, implementedInterface)) {
