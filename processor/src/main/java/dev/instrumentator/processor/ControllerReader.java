@@ -35,9 +35,13 @@ final class ControllerReader {
         hierarchy.isSerializable(type));
   }
 
-  /** {@code Outer.Inner} becomes {@code Outer_Inner_Instrumented}, in the same package. */
-  private static ClassName decoratorName(TypeElement type) {
-    ClassName original = ClassName.get(type);
-    return ClassName.get(original.packageName(), DecoratorName.simpleName(original.simpleNames()));
+  /**
+   * {@code Outer.Inner} becomes {@code Outer_Inner_Instrumented}, in the same package, by the
+   * rule the companions find decorators by: from the binary name.
+   */
+  private ClassName decoratorName(TypeElement type) {
+    return ClassName.get(
+        ClassName.get(type).packageName(),
+        DecoratorName.simpleNameOf(hierarchy.elements.getBinaryName(type).toString()));
   }
 }

@@ -3,10 +3,12 @@ package dev.instrumentator.processor;
 import com.palantir.javapoet.ClassName;
 import dev.instrumentator.processor.Platform.Wording;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javax.annotation.processing.Messager;
+import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
@@ -14,8 +16,10 @@ import javax.lang.model.element.Modifier;
 import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
@@ -72,6 +76,10 @@ final class ControllerValidator {
     } else if (controller.constructors().isEmpty()) {
       valid = error(Message.NO_ACCESSIBLE_CONSTRUCTOR, type, name);
     }
+    Optional<String> lombok = lombokConstructorNotYetWritten(type);
+    if (lombok.isPresent()) {
+      valid = error(Message.LOMBOK_NOT_RUN, type, name, lombok.get());
+    }
     List<Endpoint> tracked = controller.trackedEndpoints();
     if (controller.endpoints().isEmpty()) {
       valid = error(Message.NO_ENDPOINT, type, name, wording.endpoint(), wording.endpointAnnotations());
@@ -90,6 +98,46 @@ final class ControllerValidator {
         .unreachable(type)
         .ifPresent(why -> Message.UNREACHABLE.report(messager, type, name, why));
     return valid;
+  }
+
+  /**
+   * Lombok's annotations that give a class a constructor with parameters: true for those whose
+   * constructor takes every field, false for those that take the final and {@code @NonNull} ones.
+   */
+  private static final Map<String, Boolean> LOMBOK_CONSTRUCTORS =
+      Map.of(
+          "lombok.AllArgsConstructor", true,
+          "lombok.Value", true,
+          "lombok.RequiredArgsConstructor", false,
+          "lombok.Data", false);
+
+  /**
+   * The Lombok annotation of {@code type} whose constructor, with parameters, does not exist yet,
+   * because Lombok's processor has not run: {@code type} has only the constructor the compiler
+   * gives a class without one. The decorator would mirror that one, and fail to compile once
+   * Lombok has replaced it.
+   */
+  private Optional<String> lombokConstructorNotYetWritten(TypeElement type) {
+    for (ExecutableElement constructor : ElementFilter.constructorsIn(type.getEnclosedElements())) {
+      if (elements.getOrigin(constructor) != Elements.Origin.MANDATED) {
+        return Optional.empty();
+      }
+    }
+    for (AnnotationMirror annotation : type.getAnnotationMirrors()) {
+      Boolean everyField = LOMBOK_CONSTRUCTORS.get(TypeHierarchy.annotationTypeName(annotation));
+      if (everyField == null) {
+        continue;
+      }
+      for (VariableElement field : ElementFilter.fieldsIn(type.getEnclosedElements())) {
+        if (!field.getModifiers().contains(Modifier.STATIC)
+            && (everyField
+                || field.getModifiers().contains(Modifier.FINAL)
+                || TypeHierarchy.isAnnotated(field, "lombok.NonNull"))) {
+          return Optional.of(annotation.getAnnotationType().asElement().getSimpleName().toString());
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /** Warns when {@code @DoNotTrack} stands on a method that is not an endpoint. */

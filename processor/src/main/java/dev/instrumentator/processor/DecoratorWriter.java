@@ -73,7 +73,10 @@ final class DecoratorWriter {
                 String.format(
                     controller.platform().wording().servedInPlace(),
                     String.join(".", original.simpleNames())))
-            .superclass(withoutAnnotations(TypeName.get(controller.type().asType())));
+            .superclass(withoutAnnotations(TypeName.get(controller.type().asType())))
+            // A member type of the original or of its supertypes, named like a type the
+            // decorator imports (Route, HttpStatus, Generated), would shadow it: qualify those.
+            .avoidClashesWithNestedClasses(controller.type());
     if (generatedAnnotationAvailable) {
       decorator.addAnnotation(
           AnnotationSpec.builder(GENERATED).addMember("value", "$S", PROCESSOR).build());

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.FilerException;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
@@ -41,6 +43,8 @@ public final class InstrumentedProcessor extends AbstractProcessor {
   private DecoratorWriter writer;
   /** Classes that used a type not generated yet, by name, with that type: retried each round. */
   private final Map<String, String> deferred = new LinkedHashMap<>();
+  /** The decorators written in this compilation, by name, with the class each decorates. */
+  private final Map<String, String> written = new HashMap<>();
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
@@ -115,6 +119,12 @@ public final class InstrumentedProcessor extends AbstractProcessor {
     if (!validator.validateKind(type)) {
       return;
     }
+    // A supertype another processor has yet to generate would hide the routes it declares.
+    Optional<TypeMirror> missingSupertype = ReferencedTypes.missingSupertype(type);
+    if (missingSupertype.isPresent()) {
+      deferred.put(type.getQualifiedName().toString(), missingSupertype.get().toString());
+      return;
+    }
     Optional<Platform> platform = platformOf(type);
     if (platform.isEmpty()) {
       Message.NO_FRAMEWORK.report(
@@ -127,19 +137,71 @@ public final class InstrumentedProcessor extends AbstractProcessor {
               .collect(Collectors.joining("; or ")));
       return;
     }
+    if (!companionOnClassPath(type, platform.get())) {
+      return;
+    }
     Controller controller = reader.read(type, platform.get());
     Optional<TypeMirror> missing = missingType(controller);
     if (missing.isPresent()) {
       deferred.put(type.getQualifiedName().toString(), missing.get().toString());
       return;
     }
-    if (!validator.validate(controller)) {
+    if (!validator.validate(controller) || !nameIsFree(controller)) {
       return;
     }
     if (Boolean.parseBoolean(processingEnv.getOptions().get(VERBOSE_OPTION))) {
       printRoutes(controller);
     }
-    writer.write(controller).writeTo(processingEnv.getFiler());
+    try {
+      writer.write(controller).writeTo(processingEnv.getFiler());
+    } catch (FilerException exists) {
+      Message.DECORATOR_NAME_TAKEN.report(
+          processingEnv.getMessager(),
+          type,
+          type.getQualifiedName(),
+          controller.decorator().simpleName(),
+          "is the name of a class that exists already");
+    }
+  }
+
+  /**
+   * Whether the types of instrumentator its decorator names are on the compile class path;
+   * otherwise the decorator would fail to compile with errors that name no dependency.
+   */
+  private boolean companionOnClassPath(TypeElement type, Platform platform) {
+    for (Map.Entry<String, String> needed : platform.companionTypes().entrySet()) {
+      if (processingEnv.getElementUtils().getTypeElement(needed.getKey()) == null) {
+        Message.COMPANION_MISSING.report(
+            processingEnv.getMessager(),
+            type,
+            type.getQualifiedName(),
+            needed.getKey(),
+            needed.getValue());
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether no other class of this compilation has a decorator of the same name: {@code
+   * Outer.Inner} and a top-level {@code Outer_Inner} would both have {@code
+   * Outer_Inner_Instrumented}.
+   */
+  private boolean nameIsFree(Controller controller) {
+    String decorator = controller.decorator().canonicalName();
+    String original = controller.type().getQualifiedName().toString();
+    String other = written.putIfAbsent(decorator, original);
+    if (other == null || other.equals(original)) {
+      return true;
+    }
+    Message.DECORATOR_NAME_TAKEN.report(
+        processingEnv.getMessager(),
+        controller.type(),
+        original,
+        controller.decorator().simpleName(),
+        "is the decorator of " + other);
+    return false;
   }
 
   /** The first platform whose framework {@code type} is written for. */

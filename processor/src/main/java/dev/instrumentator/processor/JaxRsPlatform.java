@@ -13,6 +13,7 @@ import dev.instrumentator.runtime.spi.DecoratorName;
 import dev.instrumentator.runtime.spi.RouteTemplate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
@@ -48,6 +49,8 @@ final class JaxRsPlatform implements Platform {
           "public",
           "The Jersey companion serves it in place of {@code %1$s}; without the companion, register\n"
               + "it with JAX-RS instead of {@code %1$s}.");
+
+  private static final String ROUTE = "dev.instrumentator.runtime.Route";
 
   private final TypeHierarchy hierarchy;
 
@@ -103,9 +106,17 @@ final class JaxRsPlatform implements Platform {
     return Optional.of(
         "has no @Path, on itself or a supertype, so JAX-RS serves it only as a sub-resource,"
             + " through a locator that returns its decorator (new "
-            + DecoratorName.simpleName(ClassName.get(type).simpleNames())
+            + DecoratorName.simpleNameOf(hierarchy.elements.getBinaryName(type).toString())
             + "(...)): add @Path to serve it at a path of its own; for a sub-resource, add"
             + " @SuppressWarnings(\"" + Message.UNREACHABLE.code() + "\") to the class");
+  }
+
+  @Override
+  public Map<String, String> companionTypes() {
+    return Map.of(
+        ROUTE,
+        "dev.instrumentator:instrumentator-jersey (or, with another JAX-RS implementation,"
+            + " dev.instrumentator:instrumentator-runtime)");
   }
 
   @Override

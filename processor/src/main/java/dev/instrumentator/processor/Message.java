@@ -85,6 +85,18 @@ enum Message {
       Kind.ERROR,
       "the decorator of %s was not written, because it uses %s, which no processor generated:"
           + " fix the error on that type first"),
+  DECORATOR_NAME_TAKEN(
+      Kind.ERROR,
+      "the decorator of %s would be named %s, which %s: rename one of the two classes"),
+  COMPANION_MISSING(
+      Kind.ERROR,
+      "the decorator of %s needs %s, which is not on the compile class path: add the dependency"
+          + " %s"),
+  LOMBOK_NOT_RUN(
+      Kind.ERROR,
+      "@Instrumented class %s has Lombok's @%s, whose constructor does not exist yet, because"
+          + " instrumentator's processor ran before Lombok's: list lombok before"
+          + " instrumentator-processor in annotationProcessorPaths (Gradle: annotationProcessor)"),
   UNREACHABLE(Kind.WARNING, "@Instrumented class %s %s"),
   USELESS_DO_NOT_TRACK(
       Kind.WARNING,

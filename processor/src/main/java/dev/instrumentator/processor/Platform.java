@@ -2,6 +2,7 @@ package dev.instrumentator.processor;
 
 import com.palantir.javapoet.ClassName;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
@@ -48,6 +49,12 @@ interface Platform {
    * class it sees on the original, and nothing more (no second bean, say).
    */
   List<AnnotationMirror> classAnnotations(TypeElement type);
+
+  /**
+   * The types of instrumentator that decorators of this framework name, each with the dependency
+   * that brings it onto the compile class path, in the order to check them.
+   */
+  Map<String, String> companionTypes();
 
   /** Annotations the decorator carries that the original does not, for the framework's sake. */
   default List<ClassName> addedClassAnnotations() {

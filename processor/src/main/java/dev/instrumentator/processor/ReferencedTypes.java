@@ -3,10 +3,12 @@ package dev.instrumentator.processor;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
@@ -58,6 +60,28 @@ final class ReferencedTypes {
     ReferencedTypes referenced = new ReferencedTypes();
     classAnnotations.forEach(referenced::addAnnotation);
     return referenced;
+  }
+
+  /**
+   * A supertype of {@code type}, its superclasses' and interfaces' included, that does not exist
+   * (perhaps not generated yet), if there is one.
+   */
+  static Optional<TypeMirror> missingSupertype(TypeElement type) {
+    List<TypeMirror> supertypes = new ArrayList<>(type.getInterfaces());
+    supertypes.add(0, type.getSuperclass());
+    for (TypeMirror supertype : supertypes) {
+      if (supertype.getKind() == TypeKind.ERROR) {
+        return Optional.of(supertype);
+      }
+      if (supertype.getKind() == TypeKind.DECLARED) {
+        Optional<TypeMirror> missing =
+            missingSupertype((TypeElement) ((DeclaredType) supertype).asElement());
+        if (missing.isPresent()) {
+          return missing;
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   Set<DeclaredType> declared() {

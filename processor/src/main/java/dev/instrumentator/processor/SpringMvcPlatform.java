@@ -13,6 +13,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -127,6 +128,16 @@ final class SpringMvcPlatform implements Platform {
   @Override
   public Optional<String> unreachable(TypeElement type) {
     return Optional.empty();
+  }
+
+  @Override
+  public Map<String, String> companionTypes() {
+    Map<String, String> types = new LinkedHashMap<>();
+    for (ClassName type : List.of(SPRING_STATUS, SWAPPED_IN)) {
+      types.put(type.canonicalName(), "dev.instrumentator:instrumentator-spring");
+    }
+    types.put("dev.instrumentator.runtime.Route", "dev.instrumentator:instrumentator-spring");
+    return types;
   }
 
   @Override

@@ -43,8 +43,20 @@ final class Compilations {
         .compile(Stream.concat(sources, springCompanion()).toList());
   }
 
+  /** The same, without the Spring companion's sources: as a build that lacks the dependency. */
+  static Compilation compileWithoutSpringCompanion(String... resources) {
+    return javac()
+        .withProcessors(new InstrumentedProcessor())
+        .withOptions(LINT)
+        .compile(Arrays.stream(resources).map(Compilations::source).toList());
+  }
+
   private static Stream<JavaFileObject> springCompanion() {
     return SPRING_COMPANION.stream().map(Compilations::springCompanion);
+  }
+
+  static JavaFileObject[] springCompanionSources() {
+    return springCompanion().toArray(JavaFileObject[]::new);
   }
 
   private static JavaFileObject springCompanion(String simpleName) {

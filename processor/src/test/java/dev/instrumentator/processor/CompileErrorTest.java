@@ -207,6 +207,42 @@ class CompileErrorTest {
     assertEquals(List.of(), Compilations.sourcesWrittenDespiteErrors("bad/UnequalNames.java", "stubs/P.java"));
   }
 
+  /**
+   * {@code Outer.Inner} and a top-level {@code Outer_Inner} would have one decorator name, which
+   * the companions find decorators by: an error on the second, not a failure of the processor.
+   */
+  @Test
+  void twoClassesWhoseDecoratorsWouldShareANameAreAnError() {
+    Compilation compilation = compile("bad/DecoratorNameClash.java");
+
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[instrumentator.decorator-name-taken] the decorator of fixtures.DecoratorNameClash_Inner"
+                + " would be named DecoratorNameClash_Inner_Instrumented, which is the decorator of"
+                + " fixtures.DecoratorNameClash.Inner: rename one of the two classes")
+        .inFile(source("bad/DecoratorNameClash.java"))
+        .onLineContaining("class DecoratorNameClash_Inner {");
+  }
+
+  /**
+   * Without the companion on the compile class path, one error on the controller names the
+   * dependency, rather than errors inside the generated code that name none.
+   */
+  @Test
+  void aCompanionMissingFromTheClassPathIsOneErrorThatNamesIt() {
+    Compilation compilation = Compilations.compileWithoutSpringCompanion("bad/WithoutCompanion.java");
+
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[instrumentator.companion-missing] the decorator of fixtures.WithoutCompanion needs"
+                + " dev.instrumentator.spring.SpringStatus, which is not on the compile class path:"
+                + " add the dependency dev.instrumentator:instrumentator-spring")
+        .inFile(source("bad/WithoutCompanion.java"))
+        .onLineContaining("public class WithoutCompanion");
+  }
+
   /** The same when the decorator cannot name the interface: private, or of another package. */
   @Test
   void parameterNamesFromAnInterfaceTheDecoratorCannotNameAreAnError() {

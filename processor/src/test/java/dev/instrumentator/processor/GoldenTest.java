@@ -37,6 +37,9 @@ class GoldenTest {
     "ShapesResource, ShapesResource_Instrumented",
     "BookController, BookController_Instrumented",
     "NamedParametersController, NamedParametersController_Instrumented",
+    "ClashingNamesResource, ClashingNamesResource_Instrumented",
+    "ClashingNamesController, ClashingNamesController_Instrumented",
+    "Books$Api, Books_Api_Instrumented",
   })
   void decoratorIsTheGoldenFile(String controller, String decorator) throws IOException {
     Compilation compilation = Compilations.compile(sources(controller));

@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A resource may use a type that another processor generates in the same build (AutoValue,
- * MapStruct, an OpenAPI generator): its decorator is written once that type exists, and only a
- * type that never appears is an error.
+ * MapStruct, an OpenAPI generator), or extend one: its decorator is written once that type
+ * exists, and only a type that never appears is an error.
  */
 class ProcessingRoundsTest {
 
@@ -35,6 +35,26 @@ class ProcessingRoundsTest {
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(compilation).generatedSourceFile("fixtures.UsesGeneratedType_Instrumented");
     assertThat(compilation).generatedSourceFile("fixtures.ConstructedFromGeneratedType_Instrumented");
+  }
+
+  /**
+   * A superclass generated later would hide the routes it declares, and the route of its
+   * {@code @Path}: the class waits for it as for any other type.
+   */
+  @Test
+  void aSuperclassGeneratedByAnotherProcessorWaitsForIt() {
+    // The generator first: the class has no annotation but the @Instrumented we claim.
+    Compilation compilation =
+        javac()
+            .withProcessors(new DtoGenerator(), new InstrumentedProcessor())
+            .withOptions(Compilations.LINT)
+            .compile(Compilations.source("good/ExtendsGeneratedBase.java"));
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation)
+        .generatedSourceFile("fixtures.ExtendsGeneratedBase_Instrumented")
+        .contentsAsUtf8String()
+        .contains("private static final Route GET = Route.of(\"GET\", \"/generated\");");
   }
 
   @Test
@@ -75,8 +95,14 @@ class ProcessingRoundsTest {
       if (!generated) {
         generated = true;
         try (Writer source =
-            processingEnv.getFiler().createSourceFile("fixtures.dto.GeneratedDto").openWriter()) {
+                processingEnv.getFiler().createSourceFile("fixtures.dto.GeneratedDto").openWriter();
+            Writer base =
+                processingEnv.getFiler().createSourceFile("fixtures.base.GeneratedBase").openWriter()) {
           source.write("package fixtures.dto;\n\npublic class GeneratedDto {}\n");
+          base.write(
+              "package fixtures.base;\n\n@jakarta.ws.rs.Path(\"/generated\")\npublic class"
+                  + " GeneratedBase {\n  @jakarta.ws.rs.GET\n  public String get() {\n    return"
+                  + " \"generated\";\n  }\n}\n");
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }

@@ -1,31 +1,30 @@
 package dev.instrumentator.runtime.spi;
 
-import java.util.List;
-
 /**
- * The name of the decorator the processor writes for a controller, {@code <Name>_Instrumented} in
- * the controller's package, nested names joined ({@code Outer.Inner} becomes {@code
- * Outer_Inner_Instrumented}). The processor names decorators with it, and framework companions
- * find them with it.
+ * The name of the decorator the processor writes for a class: from the class's binary name
+ * ({@link Class#getName()}), {@code <Name>_Instrumented} in its package, with every {@code $}
+ * made {@code _} ({@code Outer.Inner}, binary {@code Outer$Inner}, becomes {@code
+ * Outer_Inner_Instrumented}; a top-level {@code Books$Api} becomes {@code
+ * Books_Api_Instrumented}). The processor names decorators with it, and framework companions find
+ * them with it: one rule, in one place.
  */
 public final class DecoratorName {
   public static final String SUFFIX = "_Instrumented";
 
   private DecoratorName() {}
 
-  /** The simple name of the decorator of a class, given its simple names from the outermost. */
-  public static String simpleName(List<String> simpleNames) {
-    return String.join("_", simpleNames) + SUFFIX;
-  }
-
   /**
-   * The binary name of the decorator of the class named {@code binaryName} ({@link Class#getName()}:
-   * nested classes after {@code $}), whether or not it exists.
+   * The binary name of the decorator of the class named {@code binaryName}, whether or not it
+   * exists. The decorator is a top-level class, so its binary name is also its qualified name.
    */
   public static String of(String binaryName) {
     int lastDot = binaryName.lastIndexOf('.');
-    String packagePrefix = binaryName.substring(0, lastDot + 1);
-    return packagePrefix + simpleName(List.of(binaryName.substring(lastDot + 1).split("\\$")));
+    return binaryName.substring(0, lastDot + 1) + simpleNameOf(binaryName);
+  }
+
+  /** The simple name of the decorator of the class named {@code binaryName}. */
+  public static String simpleNameOf(String binaryName) {
+    return binaryName.substring(binaryName.lastIndexOf('.') + 1).replace('$', '_') + SUFFIX;
   }
 
   /**

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The processor and the companions agree on a decorator's name, nested classes included. */
@@ -12,14 +11,20 @@ class DecoratorNameTest {
 
   @Test
   void aTopLevelClassGetsTheSuffix() {
-    assertEquals("BookResource_Instrumented", DecoratorName.simpleName(List.of("BookResource")));
+    assertEquals("BookResource_Instrumented", DecoratorName.simpleNameOf("com.example.BookResource"));
     assertEquals("com.example.BookResource_Instrumented", DecoratorName.of("com.example.BookResource"));
   }
 
   @Test
   void nestedClassesAreJoined() {
-    assertEquals("Outer_Inner_Instrumented", DecoratorName.simpleName(List.of("Outer", "Inner")));
+    assertEquals("Outer_Inner_Instrumented", DecoratorName.simpleNameOf("com.example.Outer$Inner"));
     assertEquals("com.example.Outer_Inner_Instrumented", DecoratorName.of("com.example.Outer$Inner"));
+  }
+
+  /** A generator may name a top-level class with a {@code $}: its binary name is the same. */
+  @Test
+  void aDollarInATopLevelNameIsJoinedAsANestingWouldBe() {
+    assertEquals("com.example.Books_Api_Instrumented", DecoratorName.of("com.example.Books$Api"));
   }
 
   @Test
