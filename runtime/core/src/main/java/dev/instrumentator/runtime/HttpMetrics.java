@@ -48,8 +48,11 @@ public final class HttpMetrics {
   public static final String DEFAULT_METHOD_LABEL = "method";
   public static final String DEFAULT_HANDLER_LABEL = "handler";
   public static final String DEFAULT_STATUS_LABEL = "status";
-  /** The metrics endpoint, searched in each route template like every excluded handler. */
-  public static final String DEFAULT_EXCLUDED_HANDLER = "/metrics";
+  /**
+   * The metrics endpoint, and it alone: anchored, so that {@code /books/{isbn}/metrics} and {@code
+   * /metrics-summary} are recorded (the excluded handlers of one's own are searched as written).
+   */
+  public static final String DEFAULT_EXCLUDED_HANDLER = "^/metrics$";
   public static final int DEFAULT_ROUND_LATENCY_DECIMALS = 4;
   public static final int DEFAULT_UNTEMPLATED_PATH_LIMIT = 100;
   public static final String DEFAULT_IN_PROGRESS_NAME = "http_requests_inprogress";
@@ -526,7 +529,7 @@ public final class HttpMetrics {
 
     /**
      * Regular expressions searched (not matched whole) in each route template; a route where one
-     * is found is not recorded. Replaces the default, {@code "/metrics"}; none at all records
+     * is found is not recorded. Replaces the default, {@code "^/metrics$"}; none at all records
      * every route. The original's {@code excluded_handlers}.
      */
     public Builder excludedHandlers(String... regexes) {

@@ -85,16 +85,17 @@ public final class Route {
 
   /**
    * Tells that a call of this route's method finished, answering {@code status}, for its decorator.
-   * If a framework companion times the request ({@link TimedRequest}), the route is handed over
-   * to it, and the companion records the request when its response is complete; otherwise the
-   * call is recorded now, for the time the method took. Never throws: a failure to record is
-   * logged once and otherwise ignored, so the request goes on unchanged.
+   * With a framework companion in the process ({@link TimedRequest#companionStarted()}), it
+   * records nothing: the companion records each request when its response is complete, under the
+   * route the framework dispatched it to, and a call that no request made is no request. Without
+   * one, the call is recorded now, for the time the method took. Never throws: a failure to record
+   * is logged and otherwise ignored, so the request goes on unchanged.
    *
    * @param startNanos {@link System#nanoTime()} when the call began
    * @param status the HTTP status the call answers
    */
   public void callFinished(long startNanos, int status) {
-    if (TimedRequest.handOver(this) || !HttpMetrics.ENABLED) {
+    if (TimedRequest.isCompanionStarted() || !HttpMetrics.ENABLED) {
       return;
     }
     long elapsedNanos = System.nanoTime() - startNanos;

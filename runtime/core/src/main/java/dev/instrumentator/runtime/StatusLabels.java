@@ -7,6 +7,8 @@ package dev.instrumentator.runtime;
  */
 final class StatusLabels {
   static final int CLASSES = 5;
+  /** The label of a status that is no HTTP status, as OpenTelemetry labels a method that is none. */
+  static final String NOT_HTTP = "_OTHER";
 
   private final boolean grouped;
 
@@ -29,8 +31,16 @@ final class StatusLabels {
     return grouped ? 0 : status % 100;
   }
 
-  /** The label: for grouped statuses the first digit and "xx", as the original writes them. */
+  /**
+   * The label: for grouped statuses the first digit and "xx", as the original writes them. A
+   * number HTTP cannot carry (it has three digits: 100 to 999), which a handler may still set,
+   * counts as {@value #NOT_HTTP}, grouped or not, rather than as {@code 1xx} for 1000 or {@code
+   * -xx} for -1.
+   */
   String label(int status) {
+    if (status < 100 || status > 999) {
+      return NOT_HTTP;
+    }
     String exact = Integer.toString(status);
     return grouped ? exact.charAt(0) + "xx" : exact;
   }

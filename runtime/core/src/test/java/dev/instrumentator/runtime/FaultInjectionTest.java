@@ -57,7 +57,7 @@ class FaultInjectionTest {
 
     assertEquals(
         "instrumentator could not record " + path.what() + "; the request itself was not affected."
-            + " Further failures of these metrics are not logged.",
+            + " Further failures of this kind are not logged.",
         log.records().get(0).getMessage());
   }
 

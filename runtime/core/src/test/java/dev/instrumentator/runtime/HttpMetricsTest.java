@@ -18,6 +18,8 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Every option of {@link HttpMetrics}, checked against a scrape of the text format. */
 class HttpMetricsTest {
@@ -53,12 +55,17 @@ class HttpMetricsTest {
     request("GET", "/books/{isbn}", 404);
     request("POST", "/books", 201);
     request("GET", "/metrics", 200);
+    // The default exclusion is the metrics endpoint alone.
+    request("GET", "/books/{isbn}/metrics", 200);
+    request("GET", "/metrics-summary", 200);
 
     assertEquals(
         Map.of(
             labels("method", "GET", "handler", "/books/{isbn}", "status", "2xx"), 2.0,
             labels("method", "GET", "handler", "/books/{isbn}", "status", "4xx"), 1.0,
-            labels("method", "POST", "handler", "/books", "status", "2xx"), 1.0),
+            labels("method", "POST", "handler", "/books", "status", "2xx"), 1.0,
+            labels("method", "GET", "handler", "/books/{isbn}/metrics", "status", "2xx"), 1.0,
+            labels("method", "GET", "handler", "/metrics-summary", "status", "2xx"), 1.0),
         scrape().series(COUNT));
   }
 
@@ -110,6 +117,20 @@ class HttpMetricsTest {
     request("GET", "/", 999);
 
     assertEquals(Map.of("9xx", 2.0), countsByLabel("status"));
+  }
+
+  /** A number that is no HTTP status, which a handler may still set, is not a status class. */
+  @ParameterizedTest
+  @ValueSource(booleans = {true, false})
+  void aNumberThatIsNoHttpStatusCountsAsOther(boolean grouped) {
+    use(HttpMetrics.builder().groupStatusCodes(grouped));
+    for (int status : new int[] {1000, 0, -1, 99, 12345}) {
+      request("GET", "/", status);
+    }
+    request("GET", "/", 100);
+
+    assertEquals(
+        Map.of("_OTHER", 5.0, grouped ? "1xx" : "100", 1.0), countsByLabel("status"));
   }
 
   @Test

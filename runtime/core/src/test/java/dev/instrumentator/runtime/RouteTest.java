@@ -3,8 +3,6 @@ package dev.instrumentator.runtime;
 import static dev.instrumentator.runtime.testing.Scrape.labels;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,8 +14,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * A route records a decorator's call itself, or hands itself to the request a companion times on
- * the same thread, and records that request under the request's own method.
+ * A route records a decorator's call itself when no companion is in the process, and records the
+ * requests a companion times under the request's own method.
  */
 class RouteTest {
   private static final String COUNT = "http_request_duration_seconds_count";
@@ -30,50 +28,52 @@ class RouteTest {
     HttpMetrics.setDefault(HttpMetrics.builder().registry(registry).build());
   }
 
+  /**
+   * A request a servlet filter times (Spring's) is open on its thread while the chain runs: a
+   * companion the chain reaches (Jersey's) claims it, and it is closed again after, on that thread
+   * and with the one open before restored.
+   */
   @Test
-  void aCallInsideATimedRequestIsHandedToItNotRecorded() {
-    Route route = Route.of("GET", "/books");
-    TimedRequest request = new TimedRequest(System.nanoTime());
+  void aCompanionNestedInsideClaimsTheRequestOpenOnItsThread() {
+    TimedRequest outer = new TimedRequest(System.nanoTime());
+    TimedRequest inner = new TimedRequest(System.nanoTime());
+    TimedRequest later = new TimedRequest(System.nanoTime());
 
-    request.handlerStarted();
-    try {
-      route.callFinished(System.nanoTime(), 200);
-    } finally {
-      request.handlerFinished();
-    }
+    outer.openWindow();
+    inner.openWindow();
+    inner.closeWindow();
+    TimedRequest.claimEnclosing();
+    outer.closeWindow();
+    TimedRequest.claimEnclosing(); // none open: claims nothing
+    later.openWindow();
+    later.closeWindow();
 
-    assertSame(route, request.route());
-    assertEquals(Map.of(), counts());
+    assertTrue(outer.isClaimed());
+    assertFalse(inner.isClaimed());
+    assertFalse(later.isClaimed());
   }
 
+  /** Closing a request not open on this thread leaves the one that is. */
   @Test
-  void theOutermostDecoratorsRouteStays() {
-    Route inner = Route.of("GET", "/inner");
-    Route outer = Route.of("GET", "/outer");
-    TimedRequest request = new TimedRequest(System.nanoTime());
+  void closingARequestThatIsNotOpenChangesNothing() {
+    TimedRequest open = new TimedRequest(System.nanoTime());
+    TimedRequest other = new TimedRequest(System.nanoTime());
 
-    request.handlerStarted();
-    try {
-      inner.callFinished(System.nanoTime(), 200); // finishes first
-      outer.callFinished(System.nanoTime(), 200);
-    } finally {
-      request.handlerFinished();
-    }
+    open.openWindow();
+    other.closeWindow();
+    TimedRequest.claimEnclosing();
+    open.closeWindow();
 
-    assertSame(outer, request.route());
+    assertTrue(open.isClaimed());
   }
 
-  /** A decorator called later on that worker thread, outside any request, records itself. */
+  /** With no companion in the process, a decorator records each call itself. */
   @Test
-  void afterTheHandlerFinishedACallOnTheSameThreadIsRecordedByItsRoute() {
+  void withoutACompanionACallIsRecordedByItsRoute() {
     Route route = Route.of("GET", "/books");
-    TimedRequest finished = new TimedRequest(System.nanoTime());
-    finished.handlerStarted();
-    finished.handlerFinished();
 
     route.callFinished(System.nanoTime(), 200);
 
-    assertNull(finished.route());
     assertEquals(Map.of(series("GET", "/books", "2xx"), 1.0), counts());
   }
 

@@ -3,6 +3,7 @@ package dev.instrumentator.jersey;
 import static java.util.Objects.requireNonNull;
 
 import dev.instrumentator.runtime.HttpMetrics;
+import dev.instrumentator.runtime.spi.TimedRequest;
 import jakarta.ws.rs.core.Configuration;
 import jakarta.ws.rs.core.Feature;
 import jakarta.ws.rs.core.FeatureContext;
@@ -32,6 +33,8 @@ import org.glassfish.jersey.server.model.Resource;
 public final class InstrumentatorFeature implements Feature {
   /** Null: the process-wide {@link HttpMetrics#getDefault()}. */
   private final HttpMetrics metrics;
+  /** The recorder of the application this feature configured last, for tests. */
+  private volatile RequestRecorder recorder;
 
   /** The companion recording into {@link HttpMetrics#getDefault()}, as auto-discovery registers it. */
   public InstrumentatorFeature() {
@@ -53,17 +56,28 @@ public final class InstrumentatorFeature implements Feature {
     Configuration configuration = context.getConfiguration();
     rejectInstancesOfOriginals(configuration.getInstances());
     rejectLocatorsRegisteredTwice(configuration.getClasses());
-    // The default metrics, if the application has not set them yet, will sample exemplars.
+    // Metrics not known yet may be set before the first request, with any options: the entities'
+    // writing is watched then, whose sizes are counted if those metrics ask for them. Metrics
+    // known now that want neither exemplars nor sizes cost no writer interceptor.
     Optional<HttpMetrics> known = metrics != null ? Optional.of(metrics) : HttpMetrics.defaultIfSet();
-    boolean exemplars = known.map(HttpMetrics::samplesExemplars).orElse(true);
-    boolean sizes = known.map(HttpMetrics::measuresSizes).orElse(false);
-    boolean seesEntitiesWritten = HttpMetrics.isEnabled() && (exemplars || sizes);
-    context.register(new RequestRecorder(metrics, seesEntitiesWritten));
+    boolean seesEntitiesWritten =
+        HttpMetrics.isEnabled()
+            && known.map(it -> it.samplesExemplars() || it.measuresSizes()).orElse(true);
+    if (HttpMetrics.isEnabled()) {
+      TimedRequest.companionStarted();
+    }
+    RequestRecorder recorder = new RequestRecorder(metrics, seesEntitiesWritten);
+    this.recorder = recorder;
+    context.register(recorder);
     context.register(new DecoratorsInPlace());
     if (seesEntitiesWritten) {
-      context.register(new ResponseWriting(sizes), ResponseWriting.PRIORITY);
+      context.register(new ResponseWriting(recorder), ResponseWriting.PRIORITY);
     }
     return true;
+  }
+
+  RequestRecorder recorder() {
+    return recorder;
   }
 
   /** An instance of an original cannot become an instance of its decorator: say what to do. */

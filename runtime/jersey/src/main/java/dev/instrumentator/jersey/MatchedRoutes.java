@@ -10,43 +10,34 @@ import org.glassfish.jersey.server.model.ResourceMethod;
 import org.glassfish.jersey.uri.UriTemplate;
 
 /**
- * Routes for the requests whose decorator did not hand one over, or handed over only part of it:
- * those that a filter answered before their resource method ran (a 401 or 403, say) and those that
- * reached a sub-resource through a locator, whose decorator knows its own path but not the
- * locator's. Their template is the one Jersey matched, normalised like the processor's.
+ * The route of each request that matched a resource method: the templates Jersey matched, the
+ * locators' included, normalised like the processor's, for a resource method a decorator times.
+ * Which decorator ran on the request's thread decides nothing: a {@code @DoNotTrack} method may
+ * call a timed one.
  *
  * <p>This is the one place that looks at a {@code java.lang.reflect.Method}: the one Jersey names
  * as the resource method, to tell whether the decorator declares it (the method is timed) or
- * inherits it from the original ({@code @DoNotTrack}). It does so once per resource method; and it
- * looks a route up by its template, which requests handled by a decorator of a root resource never
- * need.
+ * inherits it from the original ({@code @DoNotTrack}). Routes are kept by resource method for
+ * root resources, whose resource methods Jersey builds once, and by template for sub-resources,
+ * whose resource methods a locator may build anew per request: both bounded by the code.
  */
 final class MatchedRoutes {
-  private final ConcurrentHashMap<ResourceMethod, Boolean> timed = new ConcurrentHashMap<>();
-  private final ConcurrentHashMap<String, Route> routes = new ConcurrentHashMap<>();
-  /**
-   * Routes by resource method, for methods reached with no locator: their template is the one
-   * the resource model gives them, so it is joined and normalised once, not per request.
-   */
-  private final ConcurrentHashMap<ResourceMethod, Route> withoutLocators = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<String, Route> byTemplate = new ConcurrentHashMap<>();
+  /** Routes of root resources' methods: joined and normalised once, not per request. */
+  private final ConcurrentHashMap<ResourceMethod, Route> ofRootResources = new ConcurrentHashMap<>();
 
-  /**
-   * The route of {@code method} under the templates Jersey matched, or null if no decorator times
-   * it.
-   *
-   * @param decoratorRan whether a decorator handled the request, which settles that it is timed
-   */
-  Route routeOf(ResourceMethod method, ExtendedUriInfo uri, boolean decoratorRan) {
-    if (!decoratorRan && !timed.computeIfAbsent(method, MatchedRoutes::isTimed)) {
+  /** The route of {@code method} under the templates Jersey matched, or null if it is not timed. */
+  Route routeOf(ResourceMethod method, ExtendedUriInfo uri) {
+    if (!isTimed(method)) {
       return null;
     }
     if (uri.getMatchedResourceLocators().isEmpty()) {
-      Route known = withoutLocators.get(method);
+      Route known = ofRootResources.get(method);
       if (known != null) {
         return known;
       }
       Route route = routeOf(method.getHttpMethod(), uri);
-      withoutLocators.put(method, route);
+      ofRootResources.put(method, route);
       return route;
     }
     return routeOf(method.getHttpMethod(), uri);
@@ -54,16 +45,24 @@ final class MatchedRoutes {
 
   private Route routeOf(String httpMethod, ExtendedUriInfo uri) {
     String template = template(uri.getMatchedTemplates());
-    return routes.computeIfAbsent(
+    return byTemplate.computeIfAbsent(
         httpMethod + " " + template, key -> Route.of(httpMethod, template));
   }
 
-  /** Timed: its handler is a decorator, which overrides it rather than inherits it. */
+  /**
+   * Timed: its handler is a decorator, which overrides it rather than inherits it. Decided anew
+   * per request, with no lookup: whether a class is a decorator is a value of the class.
+   */
   private static boolean isTimed(ResourceMethod method) {
     Invocable invocable = method.getInvocable();
     Class<?> handler = invocable.getHandler().getHandlerClass();
     return Decorators.isDecorator(handler)
         && invocable.getHandlingMethod().getDeclaringClass() == handler;
+  }
+
+  /** How many routes are kept, for tests: bounded by the code, whatever the requests. */
+  int routesKept() {
+    return byTemplate.size() + ofRootResources.size();
   }
 
   /** Jersey lists the matched templates innermost first. */

@@ -23,11 +23,12 @@ import org.glassfish.jersey.server.monitoring.RequestEventListener;
  * complete: only then is the status the one the client receives, whatever exception mappers,
  * response filters, entity writers and asynchronous completion did to it.
  *
- * <p>A decorator that runs inside the request hands its route over (see {@link TimedRequest}), so
- * a request costs no template lookup. Only requests that no decorator handled need one: those that
- * matched no resource method count as untemplated, and those that a filter answered before their
- * resource method ran, or that reached it through a sub-resource locator, take their route from
- * the templates Jersey matched ({@link MatchedRoutes}).
+ * <p>A request counts under the resource method Jersey matched, with the templates it matched
+ * ({@link MatchedRoutes}), whether its method ran or a filter answered first, and only if a
+ * decorator times that method; one that matched none counts as untemplated. Decorators record
+ * nothing of their own once a companion has started (see {@link TimedRequest}). A request that
+ * arrives inside another companion's, on the same thread (a Jersey servlet inside a Spring Boot
+ * servlet chain), is claimed from it, so that it counts once, here.
  */
 final class RequestRecorder implements ApplicationEventListener {
   /** The request whose entity is being written on this thread, recorded once it is. */
@@ -39,6 +40,11 @@ final class RequestRecorder implements ApplicationEventListener {
   private final boolean seesEntitiesWritten;
   private final MatchedRoutes matchedRoutes = new MatchedRoutes();
   private final MetricsFailures failures = new MetricsFailures();
+  /**
+   * The start-up report whose series wait for the default metrics, which the application may set
+   * after Jersey started, before its first request; null once created, or if there are none.
+   */
+  private volatile StartupReport seriesPending;
 
   RequestRecorder(HttpMetrics metrics, boolean seesEntitiesWritten) {
     this.metrics = metrics;
@@ -49,9 +55,12 @@ final class RequestRecorder implements ApplicationEventListener {
   public void onEvent(ApplicationEvent event) {
     if (event.getType() == ApplicationEvent.Type.INITIALIZATION_APP_FINISHED) {
       StartupReport report = StartupReport.of(event.getResourceModel());
-      // Only metrics the application configured can have series created at start-up.
-      (metrics != null ? Optional.of(metrics) : HttpMetrics.defaultIfSet())
-          .ifPresent(report::createSeries);
+      Optional<HttpMetrics> known = metrics != null ? Optional.of(metrics) : HttpMetrics.defaultIfSet();
+      if (known.isPresent()) {
+        report.createSeries(known.get());
+      } else {
+        seriesPending = report;
+      }
       report.log();
     }
   }
@@ -59,7 +68,45 @@ final class RequestRecorder implements ApplicationEventListener {
   @Override
   public RequestEventListener onRequest(RequestEvent start) {
     // Recording off in this process: no listener at all, so no request costs anything.
-    return HttpMetrics.isEnabled() ? new Recording(new TimedRequest(System.nanoTime())) : null;
+    if (!HttpMetrics.isEnabled()) {
+      return null;
+    }
+    if (seriesPending != null) {
+      createPendingSeries();
+    }
+    TimedRequest.claimEnclosing();
+    return new Recording(new TimedRequest(System.nanoTime()), arrivalMethod(start));
+  }
+
+  /** The request's method as it arrived, or null if it cannot be read. Never throws. */
+  private String arrivalMethod(RequestEvent start) {
+    try {
+      return start.getContainerRequest().getMethod();
+    } catch (RuntimeException | LinkageError failure) {
+      failures.report("a request seen by InstrumentatorFeature", failure);
+      return null;
+    }
+  }
+
+  /**
+   * Creates the series of the start-up report in the default metrics, now that the first request
+   * has come: the application may have set them since Jersey started. Never throws.
+   */
+  private void createPendingSeries() {
+    StartupReport report = seriesPending;
+    seriesPending = null;
+    if (report != null) {
+      try {
+        report.createSeries(HttpMetrics.getDefault());
+      } catch (RuntimeException | LinkageError failure) {
+        failures.report("the series created at start-up", failure);
+      }
+    }
+  }
+
+  /** How many routes this recorder keeps, for tests. */
+  int routesKept() {
+    return matchedRoutes.routesKept();
   }
 
   /** For {@link ResponseWriting}: the entity of the request on this thread has been written. */
@@ -84,25 +131,30 @@ final class RequestRecorder implements ApplicationEventListener {
     private volatile Route inProgress;
     /** The metrics whose gauge counts it. */
     private volatile HttpMetrics inProgressMetrics;
+    /**
+     * The request's own method, as it arrived (null if it could not be read): while its resource
+     * method runs, Jersey has turned a {@code HEAD} into the {@code GET} it answers with, and back
+     * by the time it ends.
+     */
+    private final String arrivalMethod;
+    /** The method it counts in progress under, which its end names again. */
+    private volatile String inProgressMethod;
     /** When the clock stopped, for a streamed body whose writing is not timed; else 0. */
     private volatile long stoppedNanos;
     /** The response whose entity is being written, as its response filters left it. */
     private volatile RequestEvent filtered;
     private volatile boolean recorded;
 
-    Recording(TimedRequest request) {
+    Recording(TimedRequest request, String arrivalMethod) {
       this.request = request;
+      this.arrivalMethod = arrivalMethod;
     }
 
     @Override
     public void onEvent(RequestEvent event) {
       switch (event.getType()) {
         case RESOURCE_METHOD_START:
-          request.handlerStarted();
           started(event);
-          break;
-        case RESOURCE_METHOD_FINISHED:
-          request.handlerFinished();
           break;
         case RESP_FILTERS_FINISHED:
           filtered(event);
@@ -113,7 +165,7 @@ final class RequestRecorder implements ApplicationEventListener {
           }
           recordOnce(event, System.nanoTime());
           if (inProgress != null) {
-            inProgress.requestEnded(inProgressMetrics, event.getContainerRequest().getMethod());
+            inProgress.requestEnded(inProgressMetrics, inProgressMethod);
           }
           break;
         default:
@@ -169,11 +221,14 @@ final class RequestRecorder implements ApplicationEventListener {
           return;
         }
         ExtendedUriInfo uri = event.getUriInfo();
-        Route route = matchedRoutes.routeOf(uri.getMatchedResourceMethod(), uri, false);
+        Route route = matchedRoutes.routeOf(uri.getMatchedResourceMethod(), uri);
         if (route != null) {
-          route.requestStarted(target, event.getContainerRequest().getMethod());
-          inProgress = route;
+          String method =
+              arrivalMethod != null ? arrivalMethod : event.getContainerRequest().getMethod();
+          route.requestStarted(target, method);
+          inProgressMethod = method;
           inProgressMetrics = target;
+          inProgress = route;
         }
       } catch (RuntimeException | LinkageError failure) {
         failures.report("a request seen by InstrumentatorFeature", failure);
@@ -189,6 +244,19 @@ final class RequestRecorder implements ApplicationEventListener {
       }
       Object entity = event.getContainerResponse().getEntity();
       return entity instanceof StreamingOutput || entity instanceof ChunkedOutput;
+    } catch (RuntimeException | LinkageError failure) {
+      failures.report("a request seen by InstrumentatorFeature", failure);
+      return false;
+    }
+  }
+
+  /**
+   * Whether the metrics measure sizes: asked per entity written, so that metrics set after Jersey
+   * started, before the first request, are honoured. Never throws.
+   */
+  boolean measuresSizes() {
+    try {
+      return target().measuresSizes();
     } catch (RuntimeException | LinkageError failure) {
       failures.report("a request seen by InstrumentatorFeature", failure);
       return false;
@@ -218,19 +286,13 @@ final class RequestRecorder implements ApplicationEventListener {
               ? BodySizes.requestBytes(http.getLength(), http.getHeaderString("Transfer-Encoding"))
               : RequestListener.UNKNOWN_SIZE;
       long responseBytes = sized ? ResponseWriting.bytesOf(http, response) : RequestListener.UNKNOWN_SIZE;
-      Route handled = request.route();
-      // A decorator reached through a locator knows its own path, not the locator's.
-      if (handled != null && uri.getMatchedResourceLocators().isEmpty()) {
-        handled.recordRequest(target, method, status, elapsedNanos, requestBytes, responseBytes);
-        return;
-      }
       ResourceMethod matched = uri.getMatchedResourceMethod();
       if (matched == null) {
         target.recordUntemplated(
             method, "/" + http.getPath(true), status, elapsedNanos, requestBytes, responseBytes);
         return;
       }
-      Route route = matchedRoutes.routeOf(matched, uri, handled != null);
+      Route route = matchedRoutes.routeOf(matched, uri);
       if (route != null) {
         route.recordRequest(target, method, status, elapsedNanos, requestBytes, responseBytes);
       }

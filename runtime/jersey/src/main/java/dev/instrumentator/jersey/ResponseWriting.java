@@ -23,24 +23,25 @@ import org.glassfish.jersey.server.ContainerResponse;
  * </ul>
  *
  * <p>Innermost of the writer interceptors, so the count is the entity's, before any encoding an
- * interceptor applies. Registered unless the metrics neither sample exemplars nor measure sizes.
+ * interceptor applies. Registered unless the metrics, known when Jersey starts the application,
+ * neither sample exemplars nor measure sizes.
  */
 final class ResponseWriting implements WriterInterceptor {
   /** The last of the writer interceptors (not an annotation: Jersey 4 may lack its class). */
   static final int PRIORITY = Integer.MAX_VALUE;
   private static final String COUNT = ResponseWriting.class.getName();
 
-  /** Whether entities are counted, or only seen written. */
-  private final boolean counts;
+  /** Whose metrics say, per request, whether entities are counted or only seen written. */
+  private final RequestRecorder recorder;
 
-  ResponseWriting(boolean counts) {
-    this.counts = counts;
+  ResponseWriting(RequestRecorder recorder) {
+    this.recorder = recorder;
   }
 
   @Override
   public void aroundWriteTo(WriterInterceptorContext context)
       throws IOException, WebApplicationException {
-    if (counts) {
+    if (recorder.measuresSizes()) {
       CountingStream counting = new CountingStream(context.getOutputStream());
       context.setOutputStream(counting);
       context.setProperty(COUNT, counting);

@@ -36,7 +36,7 @@ class RequestRecorderFailureTest {
       assertSame(broken, log.records().get(0).getThrown());
       assertEquals(
           "instrumentator could not record a request seen by InstrumentatorFeature; the request"
-              + " itself was not affected. Further failures of these metrics are not logged.",
+              + " itself was not affected. Further failures of this kind are not logged.",
           log.records().get(0).getMessage());
     }
   }

@@ -64,11 +64,13 @@ class SizesTest {
     HttpResponse<String> streamed = server.get("/bodies/stream");
     HttpResponse<String> deleted = server.delete("/bodies");
     HttpResponse<String> missing = server.get("/nowhere");
-    HttpResponse<String> chunks = server.get("/bodies/chunks");
     HttpResponse<String> chunked =
         server.send(
             HttpRequest.newBuilder(server.uri("/bodies/echo"))
                 .POST(BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(new byte[] {'a'}))));
+    // Last: a chunked request sent on the connection a ChunkedOutput response had used was, now
+    // and then (about one run in four), never answered by Grizzly within the client's 10 s.
+    HttpResponse<String> chunks = server.get("/bodies/chunks");
     awaitHeard(7);
 
     assertEquals("chunked", large.headers().firstValue("Transfer-Encoding").orElse(null));

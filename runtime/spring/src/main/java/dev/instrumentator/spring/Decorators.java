@@ -8,10 +8,20 @@ import org.springframework.web.method.HandlerMethod;
 final class Decorators {
   private Decorators() {}
 
+  /** Decided once per class, as a value of the class: asked per request, it costs no lookup. */
+  private static final ClassValue<Boolean> DECORATORS =
+      new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+          Class<?> superclass = type.getSuperclass();
+          return superclass != null
+              && DecoratorName.isDecorator(type.getName(), superclass.getName());
+        }
+      };
+
   /** Whether {@code type} is the decorator of its superclass. */
   static boolean isDecorator(Class<?> type) {
-    Class<?> superclass = type.getSuperclass();
-    return superclass != null && DecoratorName.isDecorator(type.getName(), superclass.getName());
+    return DECORATORS.get(type);
   }
 
   /**

@@ -96,14 +96,18 @@ public class InstrumentatorAutoConfiguration {
       return registration;
     }
 
-    /** Only with the in-progress gauge: the moment a handler method starts on a request. */
+    /**
+     * Only when the metrics keep the in-progress gauge, whether the property or an application's
+     * own {@link HttpMetrics} bean asks for it: the moment a handler method starts on a request.
+     */
     @Bean
-    @ConditionalOnProperty(prefix = "instrumentator", name = "in-progress")
     WebMvcConfigurer instrumentatorInProgress(RequestRecorder recorder) {
       return new WebMvcConfigurer() {
         @Override
         public void addInterceptors(InterceptorRegistry registry) {
-          registry.addInterceptor(new InProgressInterceptor(recorder));
+          if (recorder.tracksInProgress()) {
+            registry.addInterceptor(new InProgressInterceptor(recorder));
+          }
         }
       };
     }

@@ -45,9 +45,10 @@ public class InstrumentatorProperties {
 
   /**
    * Regular expressions of handlers (route templates or raw paths) that are not recorded,
-   * searched anywhere in the handler.
+   * searched anywhere in the handler. The default excludes the metrics endpoint alone.
    */
-  private List<String> excludedHandlers = new ArrayList<>(List.of("/metrics"));
+  private List<String> excludedHandlers =
+      new ArrayList<>(List.of(HttpMetrics.DEFAULT_EXCLUDED_HANDLER));
 
   /**
    * Upper bounds of the histogram's buckets, in seconds; +Inf is added. Empty: Prometheus's

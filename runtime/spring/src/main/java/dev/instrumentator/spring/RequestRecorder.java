@@ -8,6 +8,7 @@ import dev.instrumentator.runtime.spi.HttpMethods;
 import dev.instrumentator.runtime.spi.MetricsFailures;
 import dev.instrumentator.runtime.spi.RouteTemplate;
 import dev.instrumentator.runtime.spi.TimedRequest;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import java.lang.reflect.Method;
 import java.util.concurrent.ConcurrentHashMap;
@@ -20,31 +21,34 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 import org.springframework.web.util.UrlPathHelper;
 
 /**
- * Records each request the filter timed, once, into one application context's metrics.
+ * Records each request the filter timed, once, into one application context's metrics, under the
+ * route of the handler method Spring MVC dispatched it to: the pattern Spring matched, with any
+ * prefix it adds ({@code addPathPrefix}), normalised as the processor normalises templates. Which
+ * decorator ran on the thread decides nothing: a {@code @DoNotTrack} method, a filter or an
+ * interceptor may call a timed one.
  *
- * <p>A request that a decorator handled with a route of one method and one template (nearly
- * all) is recorded under that route with no lookup. The others are settled by what Spring MVC
- * matched: a route of several paths, of any method or with a {@code ${placeholder}} counts under
- * the pattern Spring matched, normalised as the processor normalises templates; a request that
- * Spring Security refused counts under the pattern of the handler method it was refused on, if a
- * decorator times that method; one that matched no handler method (a routing 404 or 405, or
- * another servlet) counts as untemplated (DESIGN.md, fact S7). Handler methods that no decorator
- * times ({@code @DoNotTrack}, controllers that are not {@code @Instrumented}, actuator) are not
- * recorded.
+ * <ul>
+ *   <li>A handler method that a decorator times: its pattern, for every outcome, a refusal by
+ *       Spring Security (401, 403) included, whose handler method is looked up.
+ *   <li>A handler method that no decorator times ({@code @DoNotTrack}, controllers that are not
+ *       {@code @Instrumented}, actuator): not recorded.
+ *   <li>No handler method (a routing 404 or 405, static resources, another servlet): untemplated
+ *       (DESIGN.md, fact S7), unless a companion of that servlet's framework claimed the request.
+ * </ul>
  */
 final class RequestRecorder {
   /** The request attribute holding the route a request is counted in progress on. */
   private static final String IN_PROGRESS = RequestRecorder.class.getName() + ".inProgress";
+  /** What {@link #routeOf} answers for a request that matched no handler method. */
+  private static final Route UNTEMPLATED = Route.of(Route.ANY_METHOD, HttpMetrics.UNTEMPLATED_HANDLER);
 
   private final HttpMetrics metrics;
   private final HandlerLookup lookup;
   private final MetricsFailures failures = new MetricsFailures();
-  /** Whether a decorator times each handler method, once decided. */
-  private final ConcurrentHashMap<Method, Boolean> timed = new ConcurrentHashMap<>();
   /** Whether each handler method returns a streamed body, once decided. */
   private final ConcurrentHashMap<Method, Boolean> streams = new ConcurrentHashMap<>();
-  /** Routes by method label and matched pattern, both bounded. */
-  private final ConcurrentHashMap<String, Route> matchedRoutes = new ConcurrentHashMap<>();
+  /** Routes by the pattern Spring matched, then by method label: both bounded by the mappings. */
+  private final ConcurrentHashMap<String, MatchedPattern> matchedPatterns = new ConcurrentHashMap<>();
 
   RequestRecorder(HttpMetrics metrics, HandlerLookup lookup) {
     this.metrics = metrics;
@@ -58,17 +62,20 @@ final class RequestRecorder {
   /**
    * Counts a request in progress on its handler method, if a decorator times it and the metrics
    * keep the gauge; once, though Spring MVC calls its interceptors again when an asynchronous
-   * result is dispatched. Never throws.
+   * result is dispatched, and never for an error dispatch, which belongs to a request whose end
+   * was already counted. Never throws.
    */
   void handlerStarting(HttpServletRequest http, Object handler) {
     try {
-      if (!metrics.tracksInProgress() || http.getAttribute(IN_PROGRESS) != null) {
+      if (!metrics.tracksInProgress()
+          || http.getDispatcherType() == DispatcherType.ERROR
+          || http.getAttribute(IN_PROGRESS) != null) {
         return;
       }
       String pattern = (String) http.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
       if (!(handler instanceof HandlerMethod handlerMethod)
           || pattern == null
-          || !isTimed(handlerMethod)) {
+          || !Decorators.times(handlerMethod)) {
         return;
       }
       Route route = matchedRoute(http.getMethod(), pattern);
@@ -151,52 +158,64 @@ final class RequestRecorder {
       long requestBytes,
       long responseBytes) {
     try {
-      Route handled = request.route();
-      if (handled != null && handled.isFixed()) {
-        handled.recordRequest(
-            metrics,
-            http.getMethod(),
-            status,
-            endNanos - request.startNanos(),
-            requestBytes,
-            responseBytes);
+      Route route = request.isClaimed() ? null : routeOf(http);
+      if (route == null) {
         return;
       }
-      record(settle(request, http), status, endNanos, requestBytes, responseBytes);
+      String method = http.getMethod();
+      long elapsedNanos = endNanos - request.startNanos();
+      if (route == UNTEMPLATED) {
+        metrics.recordUntemplated(
+            method, pathOf(http), status, elapsedNanos, requestBytes, responseBytes);
+      } else {
+        route.recordRequest(metrics, method, status, elapsedNanos, requestBytes, responseBytes);
+      }
     } catch (RuntimeException | LinkageError failure) {
       failures.report("a request seen by instrumentator's filter", failure);
     }
   }
 
   /**
-   * What a request counts under, read while its first dispatch ends, when Spring's attributes
-   * still describe it: an asynchronous request ends later, when they may describe an error
-   * dispatch (DESIGN.md, fact S8). Null if it is not recorded. Never throws.
+   * What an asynchronous request counts under, read while its first dispatch ends, when Spring's
+   * attributes still describe it: it ends later, when they may describe an error dispatch
+   * (DESIGN.md, fact S8). Null if it is not recorded. Never throws.
    */
   Settled settle(TimedRequest request, HttpServletRequest http) {
     try {
-      String method = http.getMethod();
-      Route handled = request.route();
-      if (handled != null && handled.isFixed()) {
-        return new Settled(handled, null, method, request.startNanos());
-      }
-      Object handler = http.getAttribute(HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE);
-      if (handler == null) {
-        handler = lookup.handlerOf(http);
-      }
-      String pattern = (String) http.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
-      if (!(handler instanceof HandlerMethod handlerMethod) || pattern == null) {
-        String path = UrlPathHelper.defaultInstance.getPathWithinApplication(http);
-        return new Settled(null, path, method, request.startNanos());
-      }
-      if (handled == null && !isTimed(handlerMethod)) {
+      Route route = request.isClaimed() ? null : routeOf(http);
+      if (route == null) {
         return null;
       }
-      return new Settled(matchedRoute(method, pattern), null, method, request.startNanos());
+      return new Settled(
+          route == UNTEMPLATED ? null : route,
+          route == UNTEMPLATED ? pathOf(http) : null,
+          http.getMethod(),
+          request.startNanos());
     } catch (RuntimeException | LinkageError failure) {
       failures.report("a request seen by instrumentator's filter", failure);
       return null;
     }
+  }
+
+  /**
+   * The route of the handler method Spring MVC dispatched the request to, or, for a request that
+   * never reached the {@code DispatcherServlet} (refused by Spring Security), would have; {@link
+   * #UNTEMPLATED} if it maps to no handler method; null if no decorator times that method.
+   */
+  private Route routeOf(HttpServletRequest http) {
+    Object handler = http.getAttribute(HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE);
+    if (handler == null) {
+      handler = lookup.handlerOf(http);
+    }
+    String pattern = (String) http.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
+    if (!(handler instanceof HandlerMethod handlerMethod) || pattern == null) {
+      return UNTEMPLATED;
+    }
+    return Decorators.times(handlerMethod) ? matchedRoute(http.getMethod(), pattern) : null;
+  }
+
+  private static String pathOf(HttpServletRequest http) {
+    return UrlPathHelper.defaultInstance.getPathWithinApplication(http);
   }
 
   /** Records a settled request that has ended with {@code status}. Never throws. */
@@ -221,23 +240,34 @@ final class RequestRecorder {
     }
   }
 
-  /**
-   * Whether a decorator times {@code handler}, decided once per method: a lookup, with no lambda
-   * made per request.
-   */
-  private boolean isTimed(HandlerMethod handler) {
-    Boolean known = timed.get(handler.getMethod());
-    if (known == null) {
-      known = Decorators.times(handler);
-      timed.put(handler.getMethod(), known);
+  /** The route of {@code pattern} for requests of {@code method}: two lookups, no allocation. */
+  private Route matchedRoute(String method, String pattern) {
+    MatchedPattern matched = matchedPatterns.get(pattern);
+    if (matched == null) {
+      matched = matchedPatterns.computeIfAbsent(pattern, MatchedPattern::new);
     }
-    return known;
+    return matched.route(HttpMethods.label(method));
   }
 
-  private Route matchedRoute(String method, String pattern) {
-    String label = HttpMethods.label(method);
-    return matchedRoutes.computeIfAbsent(
-        label + " " + pattern, key -> Route.of(label, RouteTemplate.normalize(pattern)));
+  /**
+   * One pattern Spring matched, normalised once, with its route for each method label it has
+   * answered.
+   */
+  private static final class MatchedPattern {
+    private final String template;
+    private final ConcurrentHashMap<String, Route> byMethod = new ConcurrentHashMap<>();
+
+    MatchedPattern(String pattern) {
+      this.template = RouteTemplate.normalize(pattern);
+    }
+
+    Route route(String methodLabel) {
+      Route route = byMethod.get(methodLabel);
+      if (route == null) {
+        route = byMethod.computeIfAbsent(methodLabel, label -> Route.of(label, template));
+      }
+      return route;
+    }
   }
 
   /**

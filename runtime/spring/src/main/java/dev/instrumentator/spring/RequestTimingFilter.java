@@ -33,8 +33,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * <p>With sizes measured, the chain gets the response wrapped in a {@link CountingResponse}. With
  * streaming durations excluded, a streamed body's clock stops when its handler returns.
  *
- * <p>While the chain runs, the decorator of the handler method hands its route over to the
- * request on this thread (see {@link TimedRequest}).
+ * <p>The request counts once, under the handler method Spring MVC dispatched it to (see {@link
+ * RequestRecorder}). While the chain runs, it is open on this thread: a Jersey servlet the chain
+ * reaches, with its own companion, claims it and records it instead (see {@link TimedRequest}).
  */
 final class RequestTimingFilter implements Filter {
   private static final int UNHANDLED_EXCEPTION = 500;
@@ -45,6 +46,7 @@ final class RequestTimingFilter implements Filter {
 
   RequestTimingFilter(RequestRecorder recorder) {
     this.recorder = recorder;
+    TimedRequest.companionStarted();
   }
 
   @Override
@@ -59,16 +61,17 @@ final class RequestTimingFilter implements Filter {
       asyncDispatch(http, httpResponse, chain);
       return;
     }
+
     TimedRequest timed = new TimedRequest(System.nanoTime());
     // Wrapped only when sizes are measured: otherwise the chain gets the response as it came.
     CountingResponse counting = recorder.measuresSizes() ? new CountingResponse(httpResponse) : null;
     boolean returned = false;
-    timed.handlerStarted();
+    timed.openWindow();
     try {
       chain.doFilter(http, counting != null ? counting : httpResponse);
       returned = true;
     } finally {
-      timed.handlerFinished();
+      timed.closeWindow();
       // Looked up only with the gauge on: a request attribute is a map lookup.
       Route inProgress = recorder.tracksInProgress() ? RequestRecorder.inProgress(http) : null;
       long requestBytes = counting != null ? recorder.requestBytes(http) : UNKNOWN_SIZE;

@@ -1,29 +1,36 @@
 package dev.instrumentator.runtime.spi;
 
 import java.lang.System.Logger.Level;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Where failures to record land, for one {@code HttpMetrics} or one framework companion: a metrics
- * failure must never fail or alter a request, so it is swallowed, and the first one is logged, once,
- * so that it is not lost either.
+ * failure must never fail or alter a request, so it is swallowed, and each kind of failure (its
+ * class) is logged the first time it happens, so that a later, different one is not lost behind
+ * the first and none floods the log. Past {@value #MOST_KINDS} kinds, nothing more is logged.
  */
 public final class MetricsFailures {
   /** Failures that happen before any metrics exist to report them. */
   public static final MetricsFailures UNCONFIGURED = new MetricsFailures();
 
+  /** The most kinds of failure logged: a bound on the log, and on what this remembers. */
+  static final int MOST_KINDS = 16;
+
   private static final System.Logger LOGGER =
       System.getLogger("dev.instrumentator.runtime.HttpMetrics");
 
-  private final AtomicBoolean logged = new AtomicBoolean();
+  private final Set<String> logged = ConcurrentHashMap.newKeySet();
 
   /** @param what what could not be recorded, as in "could not record {@code what}" */
   public void report(String what, Throwable failure) {
-    if (logged.compareAndSet(false, true)) {
+    if (logged.size() < MOST_KINDS && logged.add(failure.getClass().getName())) {
       LOGGER.log(
           Level.WARNING,
           "instrumentator could not record " + what + "; the request itself was not affected."
-              + " Further failures of these metrics are not logged.",
+              + (logged.size() < MOST_KINDS
+                  ? " Further failures of this kind are not logged."
+                  : " No further failure of these metrics is logged."),
           failure);
     }
   }

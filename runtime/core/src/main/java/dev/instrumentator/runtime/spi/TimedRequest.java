@@ -1,24 +1,31 @@
 package dev.instrumentator.runtime.spi;
 
-import dev.instrumentator.runtime.Route;
-
 /**
  * A request that a framework companion times from its arrival until its response is complete, so
- * that it counts once, with the status the client received, for the whole time it took.
+ * that it counts once, with the status the client received, for the whole time it took, under the
+ * route of the handler the framework dispatched it to: what the framework matched, never which
+ * decorator happened to run (a {@code @DoNotTrack} method, a filter or another thread may call a
+ * timed one).
  *
- * <p>While the request's resource method runs, a decorator that it reaches hands its {@link Route}
- * over to the request instead of recording; the companion then records the request once, when it
- * ends. The companion calls {@link #handlerStarted()} and {@link #handlerFinished()} on the thread
- * that runs the resource method, right around it.
+ * <p>Once a companion has {@linkplain #companionStarted() started} in the process, decorators
+ * record nothing of their own: only requests count, and a decorated method called as a plain Java
+ * method is no request. Without a companion, each decorator records its calls.
+ *
+ * <p>A request a servlet filter times {@linkplain #openWindow() is open} on its thread while the
+ * filter chain runs: a companion of the framework the chain reaches (a Jersey servlet inside a
+ * Spring Boot application, both companions present) {@linkplain #claimEnclosing() claims} it and
+ * records it under its own routes, so that it counts once.
  */
 public final class TimedRequest {
-  private static final ThreadLocal<TimedRequest> IN_HANDLER = new ThreadLocal<>();
-  /** False until a companion times its first request: decorators skip the thread-local till then. */
-  private static volatile boolean companionsAtWork;
+  /** The request a servlet filter times on each thread, while its chain runs. */
+  private static final ThreadLocal<TimedRequest> OPEN = new ThreadLocal<>();
+  private static volatile boolean companionStarted;
 
   private final long startNanos;
-  /** Written on the handler's thread, read when the request ends, possibly on another one. */
-  private volatile Route route;
+  /** The request open on this thread before this one, restored when this one closes. */
+  private TimedRequest enclosing;
+  /** Whether a companion the chain reached records this request. */
+  private volatile boolean claimed;
 
   /** @param startNanos {@link System#nanoTime()} when the request arrived */
   public TimedRequest(long startNanos) {
@@ -29,35 +36,50 @@ public final class TimedRequest {
     return startNanos;
   }
 
-  /** The route of the decorator that handled the request, or null if none did. */
-  public Route route() {
-    return route;
+  /**
+   * Tells that a framework companion records this process's requests: from now on, decorators
+   * record nothing of their own.
+   */
+  public static void companionStarted() {
+    companionStarted = true;
   }
 
-  public void handlerStarted() {
-    companionsAtWork = true;
-    IN_HANDLER.set(this);
+  /** Whether a framework companion records this process's requests. */
+  public static boolean isCompanionStarted() {
+    return companionStarted;
   }
 
-  public void handlerFinished() {
-    IN_HANDLER.remove();
+  /** Opens this request on this thread, for a companion nested inside to claim. */
+  public void openWindow() {
+    enclosing = OPEN.get();
+    OPEN.set(this);
+  }
+
+  /** Closes it: the request open before it, if any, is open again. */
+  public void closeWindow() {
+    if (OPEN.get() == this) {
+      if (enclosing == null) {
+        OPEN.remove();
+      } else {
+        OPEN.set(enclosing);
+        enclosing = null;
+      }
+    }
   }
 
   /**
-   * Gives {@code route} to the request whose handler is running on this thread, if a companion
-   * times it; the outermost decorator finishes last, so its route is the one that stays.
-   *
-   * @return whether a companion will record the request
+   * Tells the request open on this thread, if any, that the calling companion, nested inside,
+   * records it.
    */
-  public static boolean handOver(Route route) {
-    if (!companionsAtWork) {
-      return false;
+  public static void claimEnclosing() {
+    TimedRequest enclosing = OPEN.get();
+    if (enclosing != null) {
+      enclosing.claimed = true;
     }
-    TimedRequest request = IN_HANDLER.get();
-    if (request == null) {
-      return false;
-    }
-    request.route = route;
-    return true;
+  }
+
+  /** Whether a companion nested inside has claimed this request, which it records. */
+  public boolean isClaimed() {
+    return claimed;
   }
 }

@@ -56,6 +56,28 @@ public final class Scrape {
     return scrape;
   }
 
+  /**
+   * What {@code requests} more requests than {@code before} added to the request-duration
+   * histogram's counts, by label set, once {@code scraper} shows them all counted; label sets they
+   * did not add to are left out.
+   */
+  public static Map<Map<String, String>, Double> countsAdded(
+      Supplier<Scrape> scraper, Map<Map<String, String>, Double> before, int requests) {
+    String histogram = "http_request_duration_seconds";
+    double total = before.values().stream().mapToDouble(Double::doubleValue).sum() + requests;
+    Map<Map<String, String>, Double> after =
+        awaitCounted(() -> scraper.get().only(histogram), (int) total).series(histogram + "_count");
+    Map<Map<String, String>, Double> added = new LinkedHashMap<>();
+    after.forEach(
+        (labels, count) -> {
+          double more = count - before.getOrDefault(labels, 0.0);
+          if (more != 0) {
+            added.put(labels, more);
+          }
+        });
+    return added;
+  }
+
   /** The requests counted: the sum of every {@code _count} sample. */
   public double counted() {
     return samples.stream()

@@ -12,7 +12,6 @@ import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -132,17 +131,7 @@ public final class Http {
    */
   public Map<Map<String, String>, Double> countsAdded(
       Map<Map<String, String>, Double> before, int requests) {
-    double total = before.values().stream().mapToDouble(Double::doubleValue).sum() + requests;
-    Map<Map<String, String>, Double> after = scrapeAfter((int) total).series(COUNT);
-    Map<Map<String, String>, Double> added = new HashMap<>();
-    after.forEach(
-        (labels, count) -> {
-          double more = count - before.getOrDefault(labels, 0.0);
-          if (more != 0) {
-            added.put(labels, more);
-          }
-        });
-    return added;
+    return Scrape.countsAdded(this::scrape, before, requests);
   }
 
   private static Scrape histogramOnly(Scrape scrape) {
