@@ -71,7 +71,7 @@ public final class HttpMetrics {
 
   /**
    * Whether this process records requests. A constant, so that when it is off the JIT removes the
-   * recording, and a decorator costs only its hand-over check.
+   * recording, and a decorator costs only its check of whether a companion has started.
    */
   static final boolean ENABLED =
       enabled(System.getProperty(ENABLED_PROPERTY), System.getenv(ENABLED_VARIABLE));

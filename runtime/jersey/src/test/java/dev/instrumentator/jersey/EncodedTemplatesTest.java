@@ -17,9 +17,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The handler label is the template as the code declares it, whichever way the companion learns
- * it: handed over by the decorator that ran, or read from the templates Jersey matched for a
- * request refused before its method ran. Jersey keeps its templates URI-encoded.
+ * The handler label is the template as the code declares it, read from the templates Jersey
+ * matched, whether the method ran or the request was refused before it. Jersey keeps its
+ * templates URI-encoded.
  */
 class EncodedTemplatesTest {
   private static final PrometheusRegistry registry = new PrometheusRegistry();
