@@ -1,12 +1,15 @@
 package dev.instrumentator.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
+import static com.google.testing.compile.Compiler.javac;
 import static dev.instrumentator.processor.Compilations.compile;
 import static dev.instrumentator.processor.Compilations.source;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.google.testing.compile.Compilation;
+import java.io.File;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.List;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
@@ -225,6 +228,20 @@ class CompileErrorTest {
         .onLineContaining("class DecoratorNameClash_Inner {");
   }
 
+  /** A class of the decorator's name that exists already is the same error, not a processor bug. */
+  @Test
+  void aClassOfTheDecoratorsNameIsAnError() {
+    Compilation compilation = compile("bad/NameTaken.java", "bad/NameTaken_Instrumented.java");
+
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[instrumentator.decorator-name-taken] the decorator of fixtures.NameTaken would be"
+                + " named NameTaken_Instrumented, which is the name of a class that exists already:"
+                + " rename one of the two classes")
+        .inFile(source("bad/NameTaken.java"))
+        .onLineContaining("public class NameTaken");
+  }
+
   /**
    * Without the companion on the compile class path, one error on the controller names the
    * dependency, rather than errors inside the generated code that name none.
@@ -241,6 +258,31 @@ class CompileErrorTest {
                 + " add the dependency dev.instrumentator:instrumentator-spring")
         .inFile(source("bad/WithoutCompanion.java"))
         .onLineContaining("public class WithoutCompanion");
+  }
+
+  /** The same for JAX-RS, whose decorators name the runtime's {@code Route}. */
+  @Test
+  void theRuntimeMissingFromTheClassPathIsOneErrorThatNamesTheCompanion() {
+    List<File> withoutRuntime =
+        Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+            .filter(entry -> !entry.contains("instrumentator-runtime") && !entry.contains("runtime/core"))
+            .map(File::new)
+            .toList();
+    Compilation compilation =
+        javac()
+            .withProcessors(new InstrumentedProcessor())
+            .withClasspath(withoutRuntime)
+            .compile(source("good/BookResource.java"));
+
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[instrumentator.companion-missing] the decorator of fixtures.BookResource needs"
+                + " dev.instrumentator.runtime.Route, which is not on the compile class path: add"
+                + " the dependency dev.instrumentator:instrumentator-jersey (or, with another JAX-RS"
+                + " implementation, dev.instrumentator:instrumentator-runtime)")
+        .inFile(source("good/BookResource.java"))
+        .onLineContaining("public class BookResource");
   }
 
   /** The same when the decorator cannot name the interface: private, or of another package. */

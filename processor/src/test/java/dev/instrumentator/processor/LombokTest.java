@@ -44,6 +44,25 @@ class LombokTest {
         .onLineContaining("public class LombokController");
   }
 
+  /**
+   * Without Lombok's processor at all (as when it runs after), each Lombok constructor that takes
+   * parameters is an error, and one that takes none, or none Lombok writes, is not.
+   */
+  @Test
+  void onlyLombokConstructorsWithParametersAreWaitedFor() {
+    Compilation compilation = Compilations.compile("lombok/LombokShapes.java");
+
+    assertThat(compilation).hadErrorCount(2);
+    assertThat(compilation)
+        .hadErrorContaining("fixtures.LombokShapes.EveryField has Lombok's @AllArgsConstructor")
+        .inFile(Compilations.source("lombok/LombokShapes.java"))
+        .onLineContaining("public static class EveryField");
+    assertThat(compilation)
+        .hadErrorContaining("fixtures.LombokShapes.NonNullField has Lombok's @RequiredArgsConstructor")
+        .inFile(Compilations.source("lombok/LombokShapes.java"))
+        .onLineContaining("public static class NonNullField");
+  }
+
   private static Compilation compile(Processor first, Processor second) {
     return javac()
         .withProcessors(first, second)

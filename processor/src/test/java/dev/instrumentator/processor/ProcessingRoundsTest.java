@@ -57,6 +57,22 @@ class ProcessingRoundsTest {
         .contains("private static final Route GET = Route.of(\"GET\", \"/generated\");");
   }
 
+  /** The same for supertypes of its supertypes: a superclass's superclass, its interface. */
+  @Test
+  void aSupertypeOfASupertypeGeneratedLaterIsWaitedForToo() {
+    Compilation compilation =
+        javac()
+            .withProcessors(new DtoGenerator(), new InstrumentedProcessor())
+            .withOptions(Compilations.LINT)
+            .compile(Compilations.source("good/ExtendsLocalBase.java"));
+
+    assertThat(compilation).succeeded();
+    assertThat(compilation)
+        .generatedSourceFile("fixtures.ExtendsLocalBase_Instrumented")
+        .contentsAsUtf8String()
+        .contains("private static final Route API = Route.of(\"GET\", \"/generated/api\");");
+  }
+
   @Test
   void aTypeThatNeverAppearsIsAnErrorOnTheClass() {
     JavaFileObject file = Compilations.source("bad/UsesMissingType.java");
@@ -97,12 +113,18 @@ class ProcessingRoundsTest {
         try (Writer source =
                 processingEnv.getFiler().createSourceFile("fixtures.dto.GeneratedDto").openWriter();
             Writer base =
-                processingEnv.getFiler().createSourceFile("fixtures.base.GeneratedBase").openWriter()) {
+                processingEnv.getFiler().createSourceFile("fixtures.base.GeneratedBase").openWriter();
+            Writer api =
+                processingEnv.getFiler().createSourceFile("fixtures.base.GeneratedApi").openWriter()) {
           source.write("package fixtures.dto;\n\npublic class GeneratedDto {}\n");
           base.write(
               "package fixtures.base;\n\n@jakarta.ws.rs.Path(\"/generated\")\npublic class"
                   + " GeneratedBase {\n  @jakarta.ws.rs.GET\n  public String get() {\n    return"
                   + " \"generated\";\n  }\n}\n");
+          api.write(
+              "package fixtures.base;\n\npublic interface GeneratedApi {\n  @jakarta.ws.rs.GET\n"
+                  + "  @jakarta.ws.rs.Path(\"/api\")\n  default String api() {\n    return"
+                  + " \"api\";\n  }\n}\n");
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }

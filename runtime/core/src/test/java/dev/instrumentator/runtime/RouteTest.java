@@ -53,6 +53,18 @@ class RouteTest {
     assertFalse(later.isClaimed());
   }
 
+  /** A request closed is no longer open: a companion that arrives later claims nothing of it. */
+  @Test
+  void aClosedRequestIsNotClaimed() {
+    TimedRequest closed = new TimedRequest(System.nanoTime());
+
+    closed.openWindow();
+    closed.closeWindow();
+    TimedRequest.claimEnclosing();
+
+    assertFalse(closed.isClaimed());
+  }
+
   /** Closing a request not open on this thread leaves the one that is. */
   @Test
   void closingARequestThatIsNotOpenChangesNothing() {
