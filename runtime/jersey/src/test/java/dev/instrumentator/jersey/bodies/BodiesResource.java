@@ -42,7 +42,11 @@ public class BodiesResource {
     };
   }
 
-  /** Two chunks, written on another thread after the handler returned. */
+  /**
+   * Two chunks, written on another thread once the handler has returned and Jersey has taken the
+   * output: one closed before Jersey took it was now and then never finished by Jersey (the
+   * request was never recorded, and the next one on its connection never answered).
+   */
   @GET
   @Path("chunks")
   public ChunkedOutput<String> chunks() {
@@ -50,10 +54,13 @@ public class BodiesResource {
     CompletableFuture.runAsync(
         () -> {
           try (output) {
+            Thread.sleep(100);
             output.write("first\n");
             output.write("second\n");
           } catch (IOException e) {
             throw new UncheckedIOException(e);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
           }
         });
     return output;
