@@ -2,6 +2,7 @@ package dev.instrumentator.runtime;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.instrumentator.runtime.spi.EnabledSwitch;
 import dev.instrumentator.runtime.spi.HttpMethods;
 import dev.instrumentator.runtime.spi.MetricsFailures;
 import io.prometheus.metrics.core.datapoints.DistributionDataPoint;
@@ -67,8 +68,6 @@ public final class HttpMetrics {
   /** The environment variable that does the same when the system property is not set: {@value}. */
   public static final String ENABLED_VARIABLE = "INSTRUMENTATOR_ENABLED";
 
-  private static final System.Logger LOGGER = System.getLogger(HttpMetrics.class.getName());
-
   /**
    * Whether this process records requests. A constant, so that when it is off the JIT removes the
    * recording, and a decorator costs only its check of whether a companion has started.
@@ -113,8 +112,8 @@ public final class HttpMetrics {
   private final boolean createSeriesAtStartup;
   private final boolean excludeStreamingDuration;
   private final boolean exemplars;
-  /** The listeners as one, or null when there are none. */
-  private final RequestListener listener;
+  /** The listeners, or null when there are none. */
+  private final Listeners listeners;
   /** Wraps each data point as it is created: as it is, except in this package's tests. */
   private final UnaryOperator<DistributionDataPoint> dataPoints;
   /** The same, for the in-progress gauge's. */
@@ -152,7 +151,8 @@ public final class HttpMetrics {
     this.createSeriesAtStartup = builder.createSeriesAtStartup;
     this.excludeStreamingDuration = builder.excludeStreamingDuration;
     this.exemplars = builder.exemplars;
-    this.listener = builder.listener();
+    this.listeners =
+        builder.listeners.isEmpty() ? null : new Listeners(builder.listeners, failures);
     this.dataPoints = builder.dataPoints;
   }
 
@@ -214,22 +214,9 @@ public final class HttpMetrics {
 
   /** The switch, from the system property's value, else the environment variable's. */
   static boolean enabled(String property, String variable) {
-    String source = property != null ? ENABLED_PROPERTY : ENABLED_VARIABLE;
-    String value = property != null ? property.strip() : variable == null ? null : variable.strip();
-    if (value == null || value.equalsIgnoreCase("true")) {
-      return true;
-    }
-    if (value.equalsIgnoreCase("false")) {
-      LOGGER.log(
-          System.Logger.Level.INFO,
-          "instrumentator records nothing in this process: " + source + "=" + value);
-      return false;
-    }
-    LOGGER.log(
-        System.Logger.Level.WARNING,
-        "instrumentator: " + source + "=" + value + " is neither true nor false, so requests are"
-            + " recorded; set it to false to record nothing");
-    return true;
+    return property != null
+        ? EnabledSwitch.isOn(ENABLED_PROPERTY, property)
+        : EnabledSwitch.isOn(ENABLED_VARIABLE, variable);
   }
 
   /** The registry the histogram is registered in: what a metrics endpoint serves. */
@@ -243,6 +230,9 @@ public final class HttpMetrics {
    * is scraped by no one.
    */
   public void unregister() {
+    if (listeners != null) {
+      listeners.stop();
+    }
     registry.unregister(histogram);
     for (Collector optional : new Collector[] {requestsTotal, requestSize, responseSize}) {
       if (optional != null) {
@@ -285,7 +275,7 @@ public final class HttpMetrics {
    * {@link RequestListener#UNKNOWN_SIZE} and a request costs nothing for them.
    */
   public boolean measuresSizes() {
-    return requestSize != null || listener != null;
+    return requestSize != null || listeners != null;
   }
 
   /**
@@ -335,8 +325,8 @@ public final class HttpMetrics {
       double seconds = seconds(elapsedNanos);
       statusSeries(methodLabel, handler, statusLabels.label(status))
           .observe(seconds, requestBytes, responseBytes);
-      if (listener != null) {
-        listener.onRequest(methodLabel, handler, status, seconds, requestBytes, responseBytes);
+      if (listeners != null) {
+        listeners.heard(methodLabel, handler, status, seconds, requestBytes, responseBytes);
       }
     } catch (RuntimeException | LinkageError failure) {
       failures.report("an untemplated request", failure);
@@ -383,9 +373,9 @@ public final class HttpMetrics {
         : inProgressOfAll;
   }
 
-  /** The listeners as one, or null when there are none. */
-  RequestListener listener() {
-    return listener;
+  /** The listeners, or null when there are none. */
+  Listeners listeners() {
+    return listeners;
   }
 
   StatusLabels statusLabels() {
@@ -797,22 +787,6 @@ public final class HttpMetrics {
       }
       this.listeners = List.of(listeners);
       return this;
-    }
-
-    /** The listeners as one: null for none, itself for one. */
-    private RequestListener listener() {
-      if (listeners.isEmpty()) {
-        return null;
-      }
-      if (listeners.size() == 1) {
-        return listeners.get(0);
-      }
-      List<RequestListener> all = listeners;
-      return (method, handler, status, seconds, requestBytes, responseBytes) -> {
-        for (RequestListener each : all) {
-          each.onRequest(method, handler, status, seconds, requestBytes, responseBytes);
-        }
-      };
     }
 
     /**

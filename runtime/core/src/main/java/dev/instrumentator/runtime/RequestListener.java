@@ -17,15 +17,18 @@ package dev.instrumentator.runtime;
  *     .build());
  * }</pre>
  *
- * <p>It runs on the thread that records the request, after the histogram has observed it, so it
- * should be quick. It is not called for excluded handlers, nor, when untemplated requests are
- * ignored, for those. What it throws is handled as a failure of the metrics: logged once, and the
- * request goes on unchanged.
+ * <p>Each listener is called on a thread of its own, after the histogram has observed the request,
+ * with the requests in the order they were recorded: a request never waits for a listener, and a
+ * slow, hanging or throwing listener delays or stops no other. A listener that falls 65,536
+ * requests behind misses the next ones (reported). It is not called for excluded handlers, nor,
+ * when untemplated requests are ignored, for those. What it throws, an {@code Error} too, is
+ * handled as a failure of the metrics: logged once per kind, and the next request is handed to it
+ * as ever.
  */
 @FunctionalInterface
 public interface RequestListener {
 
-  /** A size that is not known: a chunked request body, a body the container writes itself. */
+  /** A size that is not known: a body the container writes itself, a stream written in chunks. */
   long UNKNOWN_SIZE = -1;
 
   /**

@@ -15,7 +15,7 @@ final class RouteSeries {
   private final String handler;
   private final StatusLabels statusLabels;
   /** Null when the metrics have no listener. */
-  private final RequestListener listener;
+  private final Listeners listeners;
   /** Null when the metrics keep no in-progress gauge, or the route is excluded. */
   private final GaugeDataPoint inProgress;
   /** Per status class, its labels' data points; null when the route is excluded. */
@@ -26,7 +26,7 @@ final class RouteSeries {
     this.method = method;
     this.handler = handler;
     this.statusLabels = metrics.statusLabels();
-    this.listener = metrics.listener();
+    this.listeners = metrics.listeners();
     this.inProgress = excluded ? null : metrics.inProgressPoint(method, handler);
     this.byClass = excluded ? null : new AtomicReferenceArray<>(StatusLabels.CLASSES);
   }
@@ -37,8 +37,8 @@ final class RouteSeries {
     }
     double seconds = metrics.seconds(elapsedNanos);
     statusSeries(status).observe(seconds, requestBytes, responseBytes);
-    if (listener != null) {
-      listener.onRequest(method, handler, status, seconds, requestBytes, responseBytes);
+    if (listeners != null) {
+      listeners.heard(method, handler, status, seconds, requestBytes, responseBytes);
     }
   }
 

@@ -1,30 +1,35 @@
 package dev.instrumentator.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.instrumentator.runtime.testing.LogCapture;
 import dev.instrumentator.runtime.testing.Scrape;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.LogRecord;
 import org.junit.jupiter.api.Test;
 
 /**
- * Listeners see every recorded request, as it was recorded, and nothing that was not; what one
- * throws never reaches a request.
+ * Listeners hear every recorded request, as it was recorded, and nothing that was not, each on a
+ * thread of its own: what one throws, or how long it takes, never reaches a request nor stops the
+ * others.
  */
 class RequestListenerTest {
   private final PrometheusRegistry registry = new PrometheusRegistry();
-  private final List<String> heard = new ArrayList<>();
+  private final List<String> heard = new CopyOnWriteArrayList<>();
 
   private record Heard(String method, String handler, int status, double seconds) {}
 
   @Test
   void everyRecordedRequestIsHeardWithItsExactStatus() {
-    List<Heard> requests = new ArrayList<>();
+    List<Heard> requests = new CopyOnWriteArrayList<>();
     HttpMetrics metrics =
         HttpMetrics.builder()
             .registry(registry)
@@ -36,6 +41,7 @@ class RequestListenerTest {
     books.recordRequest(metrics, "HEAD", System.nanoTime(), 404);
     Route.of("GET", "/metrics").recordRequest(metrics, "GET", System.nanoTime(), 200); // excluded
     metrics.recordUntemplated("BREW", "/pot", 418, System.nanoTime());
+    awaitHeard(metrics);
 
     assertEquals(3, requests.size(), requests.toString());
     assertEquals(List.of("GET /books 201", "HEAD /books 404", "_OTHER none 418"),
@@ -50,36 +56,108 @@ class RequestListenerTest {
   }
 
   @Test
-  void severalListenersAreCalledInTheirOrder() {
+  void eachListenerHearsTheRequestsInTheirOrder() {
+    List<String> second = new CopyOnWriteArrayList<>();
     HttpMetrics metrics =
         HttpMetrics.builder()
             .registry(registry)
-            .listeners((m, h, s, d, in, out) -> heard.add("first " + h), (m, h, s, d, in, out) -> heard.add("second " + h))
+            .listeners((m, h, s, d, in, out) -> heard.add(h), (m, h, s, d, in, out) -> second.add(h))
             .build();
 
-    Route.of("GET", "/books").recordRequest(metrics, "GET", System.nanoTime(), 200);
+    for (int i = 0; i < 100; i++) {
+      Route.of("GET", "/books/" + i).recordRequest(metrics, "GET", System.nanoTime(), 200);
+    }
+    awaitHeard(metrics);
 
-    assertEquals(List.of("first /books", "second /books"), heard);
+    List<String> inOrder = java.util.stream.IntStream.range(0, 100).mapToObj(i -> "/books/" + i).toList();
+    assertEquals(inOrder, heard);
+    assertEquals(inOrder, second);
   }
 
-  /** A listener that throws is a failure of the metrics: logged once, the request untouched. */
+  /**
+   * A listener that throws, an {@code Error} as well as an exception, is a failure of the metrics:
+   * each kind logged once; the request untouched; the listeners after it still called.
+   */
   @Test
-  void aListenerThatThrowsIsLoggedOnceAndTheHistogramStillCounts() {
+  void aListenerThatThrowsStopsNoRequestAndNoOtherListener() {
     IllegalStateException bug = new IllegalStateException("a bug in the listener");
+    AssertionError assertion = new AssertionError("an assertion in the listener");
     HttpMetrics metrics =
-        HttpMetrics.builder().registry(registry).listeners((m, h, s, d, in, out) -> { throw bug; }).build();
-    Route route = Route.of("GET", "/books");
+        HttpMetrics.builder()
+            .registry(registry)
+            .listeners(
+                (m, h, s, d, in, out) -> {
+                  if (h.equals("/books")) {
+                    throw bug;
+                  }
+                  throw assertion;
+                },
+                (m, h, s, d, in, out) -> heard.add(h))
+            .build();
 
     try (LogCapture log = LogCapture.of("dev.instrumentator.runtime.HttpMetrics")) {
-      route.recordRequest(metrics, "GET", System.nanoTime(), 200);
-      route.recordRequest(metrics, "GET", System.nanoTime(), 200);
+      Route.of("GET", "/books").recordRequest(metrics, "GET", System.nanoTime(), 200);
+      Route.of("GET", "/books").recordRequest(metrics, "GET", System.nanoTime(), 200);
+      Route.of("GET", "/authors").recordRequest(metrics, "GET", System.nanoTime(), 200);
+      awaitHeard(metrics);
 
-      assertEquals(1, log.records().size(), "log lines: " + log.records());
-      assertEquals(bug, log.records().get(0).getThrown());
+      List<LogRecord> records = log.records();
+      assertEquals(2, records.size(), "log lines: " + records);
+      assertSame(bug, records.get(0).getThrown());
+      assertSame(assertion, records.get(1).getThrown());
     }
+    assertEquals(List.of("/books", "/books", "/authors"), heard);
     assertEquals(
-        Map.of(Scrape.labels("method", "GET", "handler", "/books", "status", "2xx"), 2.0),
+        Map.of(
+            Scrape.labels("method", "GET", "handler", "/books", "status", "2xx"), 2.0,
+            Scrape.labels("method", "GET", "handler", "/authors", "status", "2xx"), 1.0),
         Scrape.of(registry).series("http_request_duration_seconds_count"));
+  }
+
+  /** A listener that hangs delays no request, nor the other listeners. */
+  @Test
+  void aListenerThatHangsDelaysNothingElse() throws InterruptedException {
+    CountDownLatch release = new CountDownLatch(1);
+    HttpMetrics metrics =
+        HttpMetrics.builder()
+            .registry(registry)
+            .listeners(
+                (m, h, s, d, in, out) -> {
+                  try {
+                    release.await();
+                  } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                  }
+                },
+                (m, h, s, d, in, out) -> heard.add(h))
+            .build();
+    try {
+      long start = System.nanoTime();
+      for (int i = 0; i < 3; i++) {
+        Route.of("GET", "/books").recordRequest(metrics, "GET", System.nanoTime(), 200);
+      }
+      assertTrue(System.nanoTime() - start < TimeUnit.SECONDS.toNanos(1), "recording waited");
+      awaitHeardBy(heard, 3);
+      assertEquals(List.of("/books", "/books", "/books"), heard);
+    } finally {
+      release.countDown();
+    }
+    awaitHeard(metrics);
+  }
+
+  /** Metrics unregistered stop their listeners: a request recorded later is not heard. */
+  @Test
+  void unregisteredMetricsStopTheirListeners() throws InterruptedException {
+    HttpMetrics metrics =
+        HttpMetrics.builder().registry(registry).listeners((m, h, s, d, in, out) -> heard.add(h)).build();
+    Route.of("GET", "/books").recordRequest(metrics, "GET", System.nanoTime(), 200);
+    awaitHeard(metrics);
+
+    metrics.unregister();
+    Route.of("GET", "/authors").recordRequest(metrics, "GET", System.nanoTime(), 200);
+    Thread.sleep(50);
+
+    assertEquals(List.of("/books"), heard);
   }
 
   @Test
@@ -89,5 +167,22 @@ class RequestListenerTest {
             IllegalArgumentException.class,
             () -> HttpMetrics.builder().listeners((m, h, s, d, in, out) -> {}, null));
     assertEquals("listener null is not a RequestListener", refused.getMessage());
+  }
+
+  /** Once every listener has heard every request recorded into {@code metrics} (at most 5 s). */
+  static void awaitHeard(HttpMetrics metrics) {
+    long deadline = System.nanoTime() + 5_000_000_000L;
+    while (!metrics.listeners().allHeard()) {
+      assertTrue(System.nanoTime() < deadline, "the listeners did not hear every request in 5 s");
+      Thread.onSpinWait();
+    }
+  }
+
+  private static void awaitHeardBy(List<String> heard, int requests) {
+    long deadline = System.nanoTime() + 5_000_000_000L;
+    while (heard.size() < requests) {
+      assertTrue(System.nanoTime() < deadline, "heard only " + heard);
+      Thread.onSpinWait();
+    }
   }
 }

@@ -12,6 +12,7 @@ import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -71,7 +72,7 @@ class SizesTest {
     assertFalse(HttpMetrics.builder().registry(new PrometheusRegistry()).build().measuresSizes());
     assertTrue(
         HttpMetrics.builder().registry(new PrometheusRegistry()).sizes(true).build().measuresSizes());
-    List<String> heard = new ArrayList<>();
+    List<String> heard = new CopyOnWriteArrayList<>();
     HttpMetrics listened =
         HttpMetrics.builder()
             .registry(registry)
@@ -82,6 +83,7 @@ class SizesTest {
     Route.of("PUT", "/books/{id}").recordRequest(listened, "PUT", 200, 1_000, 5, 6);
     listened.recordUntemplated("GET", "/nope", 404, 1_000, 0, UNKNOWN_SIZE);
     Route.of("GET", "/books").recordRequest(listened, "GET", System.nanoTime(), 200);
+    RequestListenerTest.awaitHeard(listened);
 
     assertEquals(List.of("5 6", "0 -1", "-1 -1"), heard);
     assertEquals(

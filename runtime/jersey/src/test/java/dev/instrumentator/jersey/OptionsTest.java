@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.instrumentator.jersey.scanned.GreetingResource;
 import dev.instrumentator.jersey.testing.JerseyServer;
 import dev.instrumentator.runtime.HttpMetrics;
+import dev.instrumentator.runtime.testing.Await;
 import dev.instrumentator.runtime.testing.Scrape;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.util.List;
@@ -52,6 +53,7 @@ class OptionsTest {
             labels("method", "GET", "handler", "none", "status", "4xx", "service", "greetings"), 1.0);
     assertEquals(counts, scrape.series("shop_http_request_duration_seconds_count"));
     assertEquals(counts, scrape.series("shop_http_requests_total"));
+    Await.size(heard, 3);
     assertEquals(List.of("GET /greetings/{name} 200", "GET /greetings/{name} 200", "GET none 404"), heard);
   }
 }

@@ -1,0 +1,157 @@
+package dev.instrumentator.runtime;
+
+import dev.instrumentator.runtime.spi.MetricsFailures;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * The {@link RequestListener}s of one {@link HttpMetrics}, each called on a thread of its own, so
+ * that a request never waits for them, and a slow, hanging or failing listener delays or stops
+ * none of the others: each hears the requests in the order they were recorded. What a listener
+ * throws, {@code Error}s included, is reported; a {@link VirtualMachineError} ends its thread, and
+ * a new one takes over with the next request. A request recorded while {@value #MOST_PENDING} wait
+ * for a listener is not handed to it (reported).
+ *
+ * <p>Per request: one small object, and a lock-free enqueue per listener; a listener's thread is
+ * woken only when it sleeps for want of requests.
+ */
+final class Listeners {
+  static final int MOST_PENDING = 65_536;
+  /** How long a listener's thread sleeps, at most, when nobody wakes it. */
+  private static final long IDLE_NANOS = 1_000_000_000L;
+
+  private final List<Lane> lanes;
+  private final MetricsFailures failures;
+  private volatile boolean stopped;
+
+  /** One recorded request, as the listeners hear it. */
+  private record Heard(
+      String method,
+      String handler,
+      int status,
+      double seconds,
+      long requestBytes,
+      long responseBytes) {}
+
+  Listeners(List<RequestListener> listeners, MetricsFailures failures) {
+    this.lanes = listeners.stream().map(Lane::new).toList();
+    this.failures = failures;
+  }
+
+  /** Hands a recorded request to each listener. Never waits, never throws. */
+  void heard(
+      String method,
+      String handler,
+      int status,
+      double seconds,
+      long requestBytes,
+      long responseBytes) {
+    if (stopped) {
+      return;
+    }
+    Heard request = new Heard(method, handler, status, seconds, requestBytes, responseBytes);
+    for (Lane lane : lanes) {
+      lane.add(request);
+    }
+  }
+
+  /** Stops the listeners' threads; requests recorded after are not heard. */
+  void stop() {
+    stopped = true;
+    lanes.forEach(Lane::wake);
+  }
+
+  /** Whether every request handed over so far has been heard by every listener, for tests. */
+  boolean allHeard() {
+    return lanes.stream().allMatch(lane -> lane.waiting.get() == 0);
+  }
+
+  /** One listener, its requests waiting, and the thread that calls it. */
+  private final class Lane {
+    private final RequestListener listener;
+    private final ConcurrentLinkedQueue<Heard> pending = new ConcurrentLinkedQueue<>();
+    private final AtomicInteger waiting = new AtomicInteger();
+    /** The thread calling the listener, or null before the first request. */
+    private volatile Thread caller;
+    /** Whether the caller sleeps for want of requests: only then does a request wake it. */
+    private volatile boolean sleeping;
+
+    Lane(RequestListener listener) {
+      this.listener = listener;
+    }
+
+    void add(Heard request) {
+      if (waiting.incrementAndGet() > MOST_PENDING) {
+        waiting.decrementAndGet();
+        failures.report(
+            "a request for " + listener + ", which is " + MOST_PENDING + " requests behind (the"
+                + " request is not handed to it)",
+            new RejectedExecutionException("a listener too slow for the requests"));
+        return;
+      }
+      pending.add(request);
+      Thread current = caller;
+      if (current == null || !current.isAlive()) {
+        start();
+      } else if (sleeping) {
+        LockSupport.unpark(current);
+      }
+    }
+
+    void wake() {
+      Thread current = caller;
+      if (current != null) {
+        LockSupport.unpark(current);
+      }
+    }
+
+    private synchronized void start() {
+      Thread current = caller;
+      if (stopped || (current != null && current.isAlive())) {
+        return;
+      }
+      Thread thread = new Thread(this::callListener, "instrumentator-listener");
+      thread.setDaemon(true);
+      caller = thread;
+      thread.start();
+    }
+
+    private void callListener() {
+      while (!stopped) {
+        Heard request = pending.poll();
+        if (request == null) {
+          sleeping = true;
+          if (pending.isEmpty() && !stopped) {
+            LockSupport.parkNanos(this, IDLE_NANOS);
+          }
+          sleeping = false;
+          continue;
+        }
+        try {
+          call(request);
+        } finally {
+          waiting.decrementAndGet();
+        }
+      }
+    }
+
+    private void call(Heard request) {
+      try {
+        listener.onRequest(
+            request.method(),
+            request.handler(),
+            request.status(),
+            request.seconds(),
+            request.requestBytes(),
+            request.responseBytes());
+      } catch (VirtualMachineError fatal) {
+        throw fatal;
+      } catch (Throwable failure) {
+        failures.report("a request for " + listener, failure);
+      }
+    }
+  }
+}
