@@ -2,6 +2,7 @@ package dev.instrumentator.spring;
 
 import dev.instrumentator.runtime.HttpMetrics;
 import dev.instrumentator.runtime.RequestListener;
+import dev.instrumentator.runtime.spi.EnabledSwitch;
 import io.prometheus.metrics.exporter.servlet.jakarta.PrometheusMetricsServlet;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import jakarta.servlet.DispatcherType;
@@ -57,8 +58,24 @@ public class InstrumentatorAutoConfiguration {
 
     /** Static: it changes bean definitions, before any bean of this class can exist. */
     @Bean
-    static DecoratorSwap instrumentatorDecoratorSwap() {
+    static DecoratorSwap instrumentatorDecoratorSwap(Environment environment) {
+      warnIfNeitherTrueNorFalse(environment);
       return new DecoratorSwap();
+    }
+
+    /**
+     * {@code instrumentator.enabled} set, in the application's configuration, to a value that is
+     * neither true nor false leaves instrumentator on, with the warning the runtime gives for the
+     * system property and the environment variable, which it reads itself (the same rule, {@link
+     * EnabledSwitch}): never a failure to start.
+     */
+    private static void warnIfNeitherTrueNorFalse(Environment environment) {
+      boolean readByTheRuntime =
+          System.getProperty(HttpMetrics.ENABLED_PROPERTY) != null
+              || System.getenv(HttpMetrics.ENABLED_VARIABLE) != null;
+      if (!readByTheRuntime) {
+        EnabledSwitch.isOn(HttpMetrics.ENABLED_PROPERTY, environment.getProperty(HttpMetrics.ENABLED_PROPERTY));
+      }
     }
 
     @Bean(destroyMethod = "unregister")

@@ -19,12 +19,6 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties(prefix = "instrumentator")
 public class InstrumentatorProperties {
-  /**
-   * Whether to time the requests of @Instrumented controllers. When false, they are served as
-   * written and nothing of instrumentator is set up.
-   */
-  private boolean enabled = true;
-
   /** Whether the status label shows the status class (2xx) rather than the status (200). */
   private boolean groupStatusCodes = true;
 
@@ -115,14 +109,6 @@ public class InstrumentatorProperties {
 
   /** A metrics endpoint of instrumentator's own, for applications without actuator. */
   private final MetricsEndpoint metricsEndpoint = new MetricsEndpoint();
-
-  public boolean isEnabled() {
-    return enabled;
-  }
-
-  public void setEnabled(boolean enabled) {
-    this.enabled = enabled;
-  }
 
   public boolean isGroupStatusCodes() {
     return groupStatusCodes;
