@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.instrumentator.runtime.spi.BodySizes;
 import dev.instrumentator.runtime.testing.Scrape;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.util.ArrayList;
@@ -92,14 +91,6 @@ class SizesTest {
             .filter(sample -> sample.name().contains("size"))
             .toList(),
         "no size metric without the option");
-  }
-
-  @Test
-  void theRequestBodysSizeComesFromItsHeaders() {
-    assertEquals(42, BodySizes.requestBytes(42, null));
-    assertEquals(0, BodySizes.requestBytes(0, "chunked"), "a Content-Length wins");
-    assertEquals(0, BodySizes.requestBytes(-1, null), "neither header: no body");
-    assertEquals(UNKNOWN_SIZE, BodySizes.requestBytes(-1, "chunked"));
   }
 
   @Test

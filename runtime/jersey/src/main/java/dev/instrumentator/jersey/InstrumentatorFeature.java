@@ -73,6 +73,9 @@ public final class InstrumentatorFeature implements Feature {
     if (seesEntitiesWritten) {
       context.register(new ResponseWriting(recorder), ResponseWriting.PRIORITY);
     }
+    if (HttpMetrics.isEnabled() && known.map(HttpMetrics::measuresSizes).orElse(true)) {
+      context.register(new RequestReading(recorder), RequestReading.PRIORITY);
+    }
     return true;
   }
 

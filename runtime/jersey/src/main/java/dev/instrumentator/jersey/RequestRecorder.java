@@ -3,7 +3,6 @@ package dev.instrumentator.jersey;
 import dev.instrumentator.runtime.HttpMetrics;
 import dev.instrumentator.runtime.RequestListener;
 import dev.instrumentator.runtime.Route;
-import dev.instrumentator.runtime.spi.BodySizes;
 import dev.instrumentator.runtime.spi.MetricsFailures;
 import dev.instrumentator.runtime.spi.TimedRequest;
 import jakarta.ws.rs.core.StreamingOutput;
@@ -281,10 +280,7 @@ final class RequestRecorder implements ApplicationEventListener {
 
       HttpMetrics target = target();
       boolean sized = target.measuresSizes();
-      long requestBytes =
-          sized
-              ? BodySizes.requestBytes(http.getLength(), http.getHeaderString("Transfer-Encoding"))
-              : RequestListener.UNKNOWN_SIZE;
+      long requestBytes = sized ? RequestReading.bytesOf(http) : RequestListener.UNKNOWN_SIZE;
       long responseBytes = sized ? ResponseWriting.bytesOf(http, response) : RequestListener.UNKNOWN_SIZE;
       ResourceMethod matched = uri.getMatchedResourceMethod();
       if (matched == null) {

@@ -9,6 +9,7 @@ import dev.instrumentator.runtime.HttpMetrics;
 import dev.instrumentator.runtime.testing.Scrape;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.io.ByteArrayInputStream;
+import java.net.Socket;
 import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
@@ -83,7 +84,7 @@ class SizesTest {
             "DELETE /bodies 204 0 " + bytes(deleted),
             "GET none 404 0 " + bytes(missing),
             "GET /bodies/chunks 200 0 -1",
-            "POST /bodies/echo 200 -1 " + bytes(chunked))),
+            "POST /bodies/echo 200 1 " + bytes(chunked))),
         sorted(heard));
     assertEquals(
         Map.of(
@@ -102,8 +103,43 @@ class SizesTest {
             labels("method", "GET", "handler", "/bodies/chunks", "status", "200")),
         "a ChunkedOutput's size is not known: each chunk is written on its own");
     Map<String, String> echo = labels("method", "POST", "handler", "/bodies/echo", "status", "200");
-    assertEquals(6.0, Scrape.of(registry).value("http_request_size_bytes_sum", echo));
-    assertEquals(1.0, Scrape.of(registry).value("http_request_size_bytes_count", echo), "not the chunked one");
+    // What was read, a chunked body's too.
+    assertEquals(7.0, Scrape.of(registry).value("http_request_size_bytes_sum", echo));
+    assertEquals(2.0, Scrape.of(registry).value("http_request_size_bytes_count", echo));
+  }
+
+  /**
+   * A request's size is what arrived and was read, never what its {@code Content-Length} merely
+   * declares: one body-less request declaring the largest length would otherwise poison the sum.
+   */
+  @Test
+  void aLengthDeclaredButNeverSentIsNotCounted() throws Exception {
+    double before = Scrape.of(registry).only("http_request_size_bytes").counted();
+    double sumBefore =
+        Scrape.of(registry).series("http_request_size_bytes_sum").values().stream()
+            .mapToDouble(Double::doubleValue)
+            .sum();
+    String host = server.hostAndPort();
+    try (Socket socket =
+        new Socket(host.substring(0, host.indexOf(':')), server.uri("/").getPort())) {
+      // A POST, as Grizzly itself answers 400 to a GET that declares a body.
+      socket.getOutputStream().write(
+          ("POST /bodies/unread HTTP/1.1\r\nHost: " + host + "\r\nContent-Length: " + (1L << 40)
+                  + "\r\nConnection: close\r\n\r\n")
+              .getBytes(StandardCharsets.US_ASCII));
+      socket.getOutputStream().flush();
+      System.err.println("RAW " + new String(socket.getInputStream().readNBytes(200), StandardCharsets.US_ASCII));
+    }
+    Scrape scrape =
+        Scrape.awaitCounted(
+            () -> Scrape.of(registry).only("http_request_size_bytes"), (int) before + 1);
+
+    assertEquals(before + 1, scrape.counted());
+    assertEquals(
+        sumBefore,
+        scrape.series("http_request_size_bytes_sum").values().stream()
+            .mapToDouble(Double::doubleValue)
+            .sum());
   }
 
   /** Requests are recorded once their response is complete, maybe after the client has it. */

@@ -3,7 +3,6 @@ package dev.instrumentator.spring;
 import dev.instrumentator.runtime.HttpMetrics;
 import dev.instrumentator.runtime.RequestListener;
 import dev.instrumentator.runtime.Route;
-import dev.instrumentator.runtime.spi.BodySizes;
 import dev.instrumentator.runtime.spi.HttpMethods;
 import dev.instrumentator.runtime.spi.MetricsFailures;
 import dev.instrumentator.runtime.spi.RouteTemplate;
@@ -92,16 +91,6 @@ final class RequestRecorder {
 
   boolean measuresSizes() {
     return metrics.measuresSizes();
-  }
-
-  /** The request body's size from its headers. Never throws. */
-  long requestBytes(HttpServletRequest http) {
-    try {
-      return BodySizes.requestBytes(http.getContentLengthLong(), http.getHeader("Transfer-Encoding"));
-    } catch (RuntimeException failure) {
-      failures.report("a request seen by instrumentator's filter", failure);
-      return RequestListener.UNKNOWN_SIZE;
-    }
   }
 
   /**

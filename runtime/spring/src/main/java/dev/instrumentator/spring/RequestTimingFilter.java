@@ -30,7 +30,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  *       when the container completes it, with its final status and whole time.
  * </ul>
  *
- * <p>With sizes measured, the chain gets the response wrapped in a {@link CountingResponse}. With
+ * <p>With sizes measured, the chain gets the request wrapped in a {@link CountingRequest} and the
+ * response in a {@link CountingResponse}. With
  * streaming durations excluded, a streamed body's clock stops when its handler returns.
  *
  * <p>The request counts once, under the handler method Spring MVC dispatched it to (see {@link
@@ -65,16 +66,18 @@ final class RequestTimingFilter implements Filter {
     TimedRequest timed = new TimedRequest(System.nanoTime());
     // Wrapped only when sizes are measured: otherwise the chain gets the response as it came.
     CountingResponse counting = recorder.measuresSizes() ? new CountingResponse(httpResponse) : null;
+    CountingRequest countingRequest = counting != null ? new CountingRequest(http) : null;
     boolean returned = false;
     timed.openWindow();
     try {
-      chain.doFilter(http, counting != null ? counting : httpResponse);
+      chain.doFilter(
+          countingRequest != null ? countingRequest : http, counting != null ? counting : httpResponse);
       returned = true;
     } finally {
       timed.closeWindow();
       // Looked up only with the gauge on: a request attribute is a map lookup.
       Route inProgress = recorder.tracksInProgress() ? RequestRecorder.inProgress(http) : null;
-      long requestBytes = counting != null ? recorder.requestBytes(http) : UNKNOWN_SIZE;
+      long requestBytes = countingRequest != null ? countingRequest.bodyBytes() : UNKNOWN_SIZE;
       if (returned && http.isAsyncStarted()) {
         // A streamed body is written after its handler returned: stop the clock now, if asked.
         long stoppedNanos = recorder.stopsClockAtReturn(http) ? System.nanoTime() : 0;

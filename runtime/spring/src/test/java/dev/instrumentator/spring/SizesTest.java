@@ -4,10 +4,13 @@ import static dev.instrumentator.runtime.testing.Scrape.labels;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.instrumentator.runtime.RequestListener;
+import dev.instrumentator.runtime.testing.Await;
 import dev.instrumentator.runtime.testing.Scrape;
 import dev.instrumentator.spring.bodies.BodiesApplication;
 import dev.instrumentator.spring.testing.App;
 import dev.instrumentator.spring.testing.Http;
+import java.io.IOException;
+import java.net.Socket;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -47,6 +50,7 @@ class SizesTest {
       HttpResponse<String> deleted = http.send("DELETE", "/bodies", null, null);
       HttpResponse<String> missing = http.get("/bodies/missing");
       http.scrapeAfter(6);
+      Await.size(heard, 6);
       Scrape scrape = http.scrape();
 
       assertEquals(404, missing.statusCode());
@@ -80,6 +84,40 @@ class SizesTest {
           scrape.value(
               "http_request_size_bytes_sum",
               labels("method", "POST", "handler", "/bodies/echo", "status", "200")));
+    }
+  }
+
+  /**
+   * A request's size is what arrived and was read, never what its {@code Content-Length} merely
+   * declares: one body-less request declaring the largest length would otherwise poison the sum.
+   */
+  @Test
+  void aLengthDeclaredButNeverSentIsNotCounted() throws IOException {
+    try (App app = App.start(BodiesApplication.class, "instrumentator.sizes=true")) {
+      Http http = app.http();
+      String host = http.hostAndPort();
+      try (Socket socket = new Socket(host.substring(0, host.indexOf(':')), app.port())) {
+        socket.getOutputStream().write(
+            ("GET /bodies/json HTTP/1.1\r\nHost: " + host + "\r\nContent-Length: "
+                    + Long.MAX_VALUE + "\r\nConnection: close\r\n\r\n")
+                .getBytes(StandardCharsets.US_ASCII));
+        socket.getOutputStream().flush();
+        socket.getInputStream().readNBytes(12);
+      }
+      http.send("POST", "/bodies/echo", null, "héllo");
+      http.scrapeAfter(2);
+      Scrape scrape = http.scrape();
+
+      assertEquals(
+          0.0,
+          scrape.value(
+              "http_request_size_bytes_sum",
+              labels("method", "GET", "handler", "/bodies/json", "status", "2xx")));
+      assertEquals(
+          6.0,
+          scrape.value(
+              "http_request_size_bytes_sum",
+              labels("method", "POST", "handler", "/bodies/echo", "status", "2xx")));
     }
   }
 

@@ -12,7 +12,10 @@ import java.io.UncheckedIOException;
 import java.util.concurrent.CompletableFuture;
 import org.glassfish.jersey.server.ChunkedOutput;
 
-/** Bodies of every kind: echoed, large (chunked on the wire), none, failing, chunked, streamed. */
+/**
+ * Bodies of every kind: echoed, unread, large (chunked on the wire), none, failing, chunked,
+ * streamed.
+ */
 @Instrumented
 @Path("/bodies")
 public class BodiesResource {
@@ -32,6 +35,11 @@ public class BodiesResource {
 
   @DELETE
   public void delete() {}
+
+  /** Takes a body and never reads it. */
+  @POST
+  @Path("unread")
+  public void unread() {}
 
   /** A body whose writing fails before anything is sent: Jersey answers 500 instead. */
   @GET

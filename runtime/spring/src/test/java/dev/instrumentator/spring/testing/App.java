@@ -39,6 +39,11 @@ public final class App implements AutoCloseable {
     return context;
   }
 
+  /** The port it serves on. */
+  public int port() {
+    return context.getEnvironment().getRequiredProperty("local.server.port", int.class);
+  }
+
   public Http http() {
     return Http.onPort(context.getEnvironment().getRequiredProperty("local.server.port", int.class));
   }
