@@ -13,8 +13,14 @@ import io.prometheus.metrics.core.metrics.Histogram;
 import io.prometheus.metrics.core.metrics.Summary;
 import io.prometheus.metrics.model.registry.Collector;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
+import io.prometheus.metrics.model.snapshots.CounterSnapshot;
+import io.prometheus.metrics.model.snapshots.GaugeSnapshot;
+import io.prometheus.metrics.model.snapshots.HistogramSnapshot;
 import io.prometheus.metrics.model.snapshots.Labels;
+import io.prometheus.metrics.model.snapshots.MetricSnapshot;
+import io.prometheus.metrics.model.snapshots.MetricSnapshots;
 import io.prometheus.metrics.model.snapshots.PrometheusNaming;
+import io.prometheus.metrics.model.snapshots.SummarySnapshot;
 import io.prometheus.metrics.model.snapshots.Unit;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -22,6 +28,7 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -89,6 +96,8 @@ public final class HttpMetrics {
   private static final Pattern LABEL_NAME = Pattern.compile("[a-zA-Z_][a-zA-Z0-9_]*");
 
   private static volatile HttpMetrics defaultMetrics;
+  /** Why the default metrics could not be created, if they could not: until some are set. */
+  private static RuntimeException defaultFailure;
 
   private final Histogram histogram;
   /** {@code http_requests_total}, or null when not kept. */
@@ -119,6 +128,7 @@ public final class HttpMetrics {
   /** The same, for the in-progress gauge's. */
   private final UnaryOperator<GaugeDataPoint> gaugePoints;
   private final MetricsFailures failures = new MetricsFailures();
+  private final List<String> prometheusNames;
 
   private HttpMetrics(Builder builder) {
     this.histogram = builder.buildHistogram();
@@ -126,7 +136,7 @@ public final class HttpMetrics {
     try {
       this.requestsTotal = builder.requestsTotal ? add(registered, builder.buildRequestsTotal()) : null;
       this.requestSize = builder.sizes ? add(registered, builder.buildSize("http_request_size_bytes",
-          "Size of HTTP request bodies in bytes, from their Content-Length")) : null;
+          "Size of HTTP request bodies in bytes, as read")) : null;
       this.responseSize = builder.sizes ? add(registered, builder.buildSize("http_response_size_bytes",
           "Size of HTTP response bodies in bytes, as written")) : null;
       this.inProgress = builder.inProgress ? add(registered, builder.buildInProgress()) : null;
@@ -141,6 +151,10 @@ public final class HttpMetrics {
     this.inProgressOfAll =
         inProgress != null && !inProgressLabels ? gaugePoints.apply(inProgress.labelValues()) : null;
     this.registry = builder.registry;
+    List<String> names = new ArrayList<>();
+    names.add(histogram.getPrometheusName());
+    registered.forEach(collector -> names.add(collector.getPrometheusName()));
+    this.prometheusNames = List.copyOf(names);
     this.statusLabels = new StatusLabels(builder.groupStatusCodes);
     this.ignoreUntemplated = builder.ignoreUntemplated;
     this.groupUntemplated = builder.groupUntemplated;
@@ -187,7 +201,17 @@ public final class HttpMetrics {
 
   private static synchronized HttpMetrics createDefault() {
     if (defaultMetrics == null) {
-      defaultMetrics = builder().build();
+      if (defaultFailure != null) {
+        throw defaultFailure;
+      }
+      try {
+        defaultMetrics = builder().build();
+      } catch (RuntimeException e) {
+        // Tried once: a registry that refuses them (a metric of the same name) refuses them on
+        // every request, and trying again would cost each request a scrape of the registry.
+        defaultFailure = e;
+        throw e;
+      }
     }
     return defaultMetrics;
   }
@@ -222,6 +246,15 @@ public final class HttpMetrics {
   /** The registry the histogram is registered in: what a metrics endpoint serves. */
   public PrometheusRegistry registry() {
     return registry;
+  }
+
+  /**
+   * The names of the metrics registered, as prometheus-metrics knows them ({@link
+   * PrometheusNaming#prometheusName}: a counter's without its {@code _total}): for a companion
+   * that keeps other metrics of the application from taking them.
+   */
+  public List<String> prometheusNames() {
+    return prometheusNames;
   }
 
   /**
@@ -835,10 +868,11 @@ public final class HttpMetrics {
 
     private Counter buildRequestsTotal() {
       String name = fullName("http_requests_total");
+      String help = "Total number of requests by method, handler and status";
       Counter.Builder counter =
           Counter.builder()
               .name(name)
-              .help("Total number of requests by method, handler and status")
+              .help(help)
               .labelNames(methodLabel, handlerLabel, statusLabel);
       if (!constantLabels.isEmpty()) {
         counter.constLabels(constantLabels());
@@ -846,7 +880,7 @@ public final class HttpMetrics {
       if (!exemplars) {
         counter.withoutExemplars();
       }
-      return register(name, () -> counter.register(registry));
+      return register(name, help, null, () -> counter.register(registry));
     }
 
     private Summary buildSize(String metricName, String help) {
@@ -863,20 +897,20 @@ public final class HttpMetrics {
       if (!exemplars) {
         summary.withoutExemplars();
       }
-      return register(name, () -> summary.register(registry));
+      return register(name, help, null, () -> summary.register(registry));
     }
 
     private Gauge buildInProgress() {
       String name = fullName(inProgressName);
-      Gauge.Builder gauge =
-          Gauge.builder().name(name).help("Number of HTTP requests in progress").withoutExemplars();
+      String help = "Number of HTTP requests in progress";
+      Gauge.Builder gauge = Gauge.builder().name(name).help(help).withoutExemplars();
       if (inProgressLabels) {
         gauge.labelNames(methodLabel, handlerLabel);
       }
       if (!constantLabels.isEmpty()) {
         gauge.constLabels(constantLabels());
       }
-      return register(name, () -> gauge.register(registry));
+      return register(name, help, "inProgressName", () -> gauge.register(registry));
     }
 
     private Labels constantLabels() {
@@ -903,10 +937,33 @@ public final class HttpMetrics {
       if (!exemplars) {
         histogram.withoutExemplars();
       }
-      return register(name, () -> histogram.register(registry));
+      return register(name, HELP, "metricName", () -> histogram.register(registry));
     }
 
-    private static <T> T register(String name, Supplier<T> registration) {
+    /**
+     * Registers one of the metrics, unless a metric of someone else's already has its name:
+     * prometheus-metrics refuses a second metric of a name only when the first declared the name
+     * at registration, and one that did not (a custom {@code Collector}, the simpleclient bridge,
+     * Micrometer's meters) would make every scrape of the registry fail instead.
+     *
+     * @param nameOption the option that names this metric, if there is one besides the prefixes
+     */
+    private <T> T register(
+        String name, String help, String nameOption, Supplier<T> registration) {
+      String other = otherOwner(name, help);
+      if (other != null) {
+        String options = nameOption == null ? "" : nameOption + ", ";
+        String properties =
+            nameOption == null
+                ? ""
+                : "instrumentator." + nameOption.replaceAll("([A-Z])", "-$1").toLowerCase(Locale.ROOT) + ", ";
+        throw new IllegalStateException(
+            "cannot register the metric '" + name + "': the registry already has " + other
+                + ", which is not instrumentator's, and a scrape of both would fail or mix them."
+                + " Rename instrumentator's with " + options + "namespace or subsystem (Spring Boot: "
+                + properties + "instrumentator.namespace or instrumentator.subsystem), or rename the"
+                + " other.");
+      }
       try {
         return registration.get();
       } catch (IllegalStateException | IllegalArgumentException e) {
@@ -915,6 +972,46 @@ public final class HttpMetrics {
                 + ". Build HttpMetrics once per registry, or give each its own metricName or namespace.",
             e);
       }
+    }
+
+    /**
+     * What else in the registry exposes {@code name}, described for a message, or null if nothing
+     * does. A metric with instrumentator's help text is taken for instrumentator's own, which
+     * registration itself refuses to repeat.
+     */
+    private String otherOwner(String name, String help) {
+      String prometheusName = PrometheusNaming.prometheusName(name);
+      MetricSnapshots existing;
+      try {
+        existing = registry.scrape(prometheusName::equals);
+      } catch (RuntimeException e) {
+        // A collector that fails on its own: not a clash with this metric to report here.
+        return null;
+      }
+      for (MetricSnapshot snapshot : existing) {
+        if (!help.equals(snapshot.getMetadata().getHelp())) {
+          String otherHelp = snapshot.getMetadata().getHelp();
+          return kind(snapshot) + " of that name"
+              + (otherHelp == null || otherHelp.isBlank() ? "" : " (\"" + otherHelp + "\")");
+        }
+      }
+      return null;
+    }
+
+    private static String kind(MetricSnapshot snapshot) {
+      if (snapshot instanceof CounterSnapshot) {
+        return "a counter";
+      }
+      if (snapshot instanceof GaugeSnapshot) {
+        return "a gauge";
+      }
+      if (snapshot instanceof HistogramSnapshot) {
+        return "a histogram";
+      }
+      if (snapshot instanceof SummarySnapshot) {
+        return "a summary";
+      }
+      return "a metric";
     }
   }
 }

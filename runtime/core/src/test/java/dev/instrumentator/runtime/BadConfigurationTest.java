@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.prometheus.metrics.core.metrics.Counter;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
+import io.prometheus.metrics.model.snapshots.GaugeSnapshot;
+import io.prometheus.metrics.model.snapshots.GaugeSnapshot.GaugeDataPointSnapshot;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
@@ -194,6 +197,87 @@ class BadConfigurationTest {
             && e.getMessage().endsWith(
                 ". Build HttpMetrics once per registry, or give each its own metricName or namespace."),
         e.getMessage());
+  }
+
+  /**
+   * A collector that does not declare its names at registration (a custom {@code Collector}, the
+   * simpleclient bridge, Micrometer's meters): prometheus-metrics registers a second metric of
+   * the name beside it, and every scrape of the registry then fails. The histogram is refused
+   * instead, with a message that names the other metric and the options that rename ours, and
+   * the registry's scrape keeps working.
+   */
+  @Test
+  void aMetricOfTheSameNameThatIsNotInstrumentators() {
+    PrometheusRegistry registry = new PrometheusRegistry();
+    registry.register(
+        () ->
+            GaugeSnapshot.builder()
+                .name("http_request_duration_seconds")
+                .help("Our own request timer")
+                .dataPoint(GaugeDataPointSnapshot.builder().value(1).build())
+                .build());
+
+    IllegalStateException e =
+        assertThrows(
+            IllegalStateException.class, () -> HttpMetrics.builder().registry(registry).build());
+
+    assertEquals(
+        "cannot register the metric 'http_request_duration_seconds': the registry already has a"
+            + " gauge of that name (\"Our own request timer\"), which is not instrumentator's, and a"
+            + " scrape of both would fail or mix them. Rename instrumentator's with metricName,"
+            + " namespace or subsystem (Spring Boot: instrumentator.metric-name,"
+            + " instrumentator.namespace or instrumentator.subsystem), or rename the other.",
+        e.getMessage());
+    assertEquals(1, registry.scrape().size(), "the scrape works, with the other metric alone");
+  }
+
+  @Test
+  void anInProgressGaugeWhoseNameIsTakenNamesItsOption() {
+    PrometheusRegistry registry = new PrometheusRegistry();
+    registry.register(
+        () ->
+            GaugeSnapshot.builder()
+                .name("http_requests_inprogress")
+                .dataPoint(GaugeDataPointSnapshot.builder().value(1).build())
+                .build());
+
+    IllegalStateException e =
+        assertThrows(
+            IllegalStateException.class,
+            () -> HttpMetrics.builder().registry(registry).inProgress(true).build());
+
+    assertTrue(
+        e.getMessage().startsWith(
+            "cannot register the metric 'http_requests_inprogress': the registry already has a"
+                + " gauge of that name, which"),
+        e.getMessage());
+    assertTrue(
+        e.getMessage().contains(
+            "with inProgressName, namespace or subsystem (Spring Boot:"
+                + " instrumentator.in-progress-name, "),
+        e.getMessage());
+    assertEquals(1, registry.scrape().size(), "all or nothing: no histogram left behind");
+  }
+
+  @Test
+  void theNamesOfTheMetricsAsPrometheusMetricsKnowsThem() {
+    HttpMetrics all =
+        HttpMetrics.builder()
+            .registry(new PrometheusRegistry())
+            .namespace("shop")
+            .requestsTotal(true)
+            .sizes(true)
+            .inProgress(true)
+            .build();
+
+    assertEquals(
+        List.of(
+            "shop_http_request_duration_seconds",
+            "shop_http_requests",
+            "shop_http_request_size_bytes",
+            "shop_http_response_size_bytes",
+            "shop_http_requests_inprogress"),
+        all.prometheusNames());
   }
 
   private static void assertRejected(String message, Executable configuration) {

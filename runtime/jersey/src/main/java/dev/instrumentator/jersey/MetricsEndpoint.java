@@ -31,8 +31,9 @@ import org.glassfish.jersey.server.model.ResourceModel;
  *
  * <p>It answers in the format the scraper asks for in {@code Accept}: the Prometheus text format
  * by default, OpenMetrics, or the protobuf format that carries native histograms; gzipped when
- * {@code Accept-Encoding} allows. It serves the registry of {@link HttpMetrics#getDefault()},
- * unless given another, and is never timed itself.
+ * {@code Accept-Encoding} allows. It serves the registry of the metrics given to {@link
+ * HttpMetrics#setDefault}, else the default registry, where the default metrics are; or the
+ * registry it is given. It is never timed itself.
  */
 public final class MetricsEndpoint implements Feature {
   /** Where Prometheus looks by default. */
@@ -86,7 +87,13 @@ public final class MetricsEndpoint implements Feature {
 
     @Override
     public Response apply(ContainerRequestContext request) {
-      PrometheusRegistry scraped = registry != null ? registry : HttpMetrics.getDefault().registry();
+      // Not getDefault(): a scrape needs no histogram, and creating the default metrics may fail.
+      PrometheusRegistry scraped =
+          registry != null
+              ? registry
+              : HttpMetrics.defaultIfSet()
+                  .map(HttpMetrics::registry)
+                  .orElse(PrometheusRegistry.defaultRegistry);
       ExpositionFormatWriter writer = FORMATS.findWriter(request.getHeaderString(HttpHeaders.ACCEPT));
       boolean gzip = acceptsGzip(request.getHeaderString(HttpHeaders.ACCEPT_ENCODING));
       StreamingOutput body =

@@ -143,6 +143,17 @@ public class InstrumentatorAutoConfiguration {
       }
     }
 
+    /** Micrometer's meters keep away from the names of instrumentator's metrics. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = "io.micrometer.prometheusmetrics.PrometheusNamingConvention")
+    static class PrometheusMeterConfiguration {
+
+      @Bean
+      static MeterNameGuard instrumentatorMeterNameGuard(ObjectProvider<HttpMetrics> metrics) {
+        return new MeterNameGuard(metrics);
+      }
+    }
+
     /** springdoc's default tags name the controller, not its decorator. */
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnClass(name = "org.springdoc.core.customizers.GlobalOperationCustomizer")
