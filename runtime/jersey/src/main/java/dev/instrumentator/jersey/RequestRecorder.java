@@ -7,6 +7,7 @@ import dev.instrumentator.runtime.spi.MetricsFailures;
 import dev.instrumentator.runtime.spi.TimedRequest;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicIntegerFieldUpdater;
 import org.glassfish.jersey.server.ChunkedOutput;
 import org.glassfish.jersey.server.ContainerRequest;
 import org.glassfish.jersey.server.ContainerResponse;
@@ -121,10 +122,16 @@ final class RequestRecorder implements ApplicationEventListener {
    * One request. It is recorded once, as soon as its response is complete but before Jersey hands
    * it to the container (which may end its tracing span): when its entity has been written, or,
    * with none to write, when its response filters have run. Failing that (no {@link
-   * ResponseWriting}, a {@code ChunkedOutput}, a write that failed), when Jersey has finished it.
-   * The status is then the one the client receives.
+   * ResponseWriting}, a write that failed), when Jersey has finished it. The status is then the
+   * one the client receives. A {@code ChunkedOutput} (server-sent events too) is written after
+   * Jersey has finished the request, for as long as the application keeps it open: the request
+   * ends, is recorded and leaves the in-progress gauge when the output is closed, or when a chunk
+   * could not be written to the client.
    */
   private final class Recording implements RequestEventListener {
+    private static final AtomicIntegerFieldUpdater<Recording> ENDED =
+        AtomicIntegerFieldUpdater.newUpdater(Recording.class, "ended");
+
     private final TimedRequest request;
     /** The route this request is in progress on, if the in-progress gauge counts it. */
     private volatile Route inProgress;
@@ -143,6 +150,8 @@ final class RequestRecorder implements ApplicationEventListener {
     /** The response whose entity is being written, as its response filters left it. */
     private volatile RequestEvent filtered;
     private volatile boolean recorded;
+    /** 1 once the request has ended: recorded if it is to be, out of the gauge. */
+    private volatile int ended;
 
     Recording(TimedRequest request, String arrivalMethod) {
       this.request = request;
@@ -162,13 +171,41 @@ final class RequestRecorder implements ApplicationEventListener {
           if (seesEntitiesWritten && WRITING.get() == this) {
             WRITING.remove(); // its entity was not written, or failed
           }
-          recordOnce(event, System.nanoTime());
-          if (inProgress != null) {
-            inProgress.requestEnded(inProgressMetrics, inProgressMethod);
+          if (!streamsOn(event)) {
+            end(event, System.nanoTime());
           }
           break;
         default:
           break;
+      }
+    }
+
+    /**
+     * Ends the request once: records it, unless it was already, and takes it out of the gauge.
+     */
+    private void end(RequestEvent event, long nowNanos) {
+      if (ENDED.compareAndSet(this, 0, 1)) {
+        recordOnce(event, nowNanos);
+        if (inProgress != null) {
+          inProgress.requestEnded(inProgressMetrics, inProgressMethod);
+        }
+      }
+    }
+
+    /**
+     * Whether the response is a {@code ChunkedOutput} still open as Jersey finishes the request,
+     * to be ended by {@link StreamEnd} instead. Never throws.
+     */
+    private boolean streamsOn(RequestEvent event) {
+      try {
+        ContainerResponse response = event.getContainerResponse();
+        return filtered != null
+            && response != null
+            && response.getEntity() instanceof ChunkedOutput<?> output
+            && !output.isClosed();
+      } catch (RuntimeException | LinkageError failure) {
+        failures.report("a request seen by InstrumentatorFeature", failure);
+        return false;
       }
     }
 
@@ -178,14 +215,20 @@ final class RequestRecorder implements ApplicationEventListener {
       if (streamsBody(event)) {
         stoppedNanos = System.nanoTime();
       }
-      if (!seesEntitiesWritten) {
-        return;
-      }
       try {
         ContainerResponse response = event.getContainerResponse();
+        if (response.getEntity() instanceof ChunkedOutput) {
+          // Beneath the writer interceptors, which wrap it for the whole output.
+          response.setEntityStream(new StreamEnd(response.getEntityStream(), this::streamEnded));
+          filtered = event;
+          return;
+        }
+        if (!seesEntitiesWritten) {
+          return;
+        }
         if (!response.hasEntity()) {
           recordOnce(event, System.nanoTime());
-        } else if (!(response.getEntity() instanceof ChunkedOutput)) {
+        } else {
           filtered = event;
           WRITING.set(this);
         }
@@ -196,6 +239,11 @@ final class RequestRecorder implements ApplicationEventListener {
 
     void recordOnce(long nowNanos) {
       recordOnce(filtered, nowNanos);
+    }
+
+    /** The chunked output has been closed, or could not be written: the request has ended. */
+    private void streamEnded() {
+      end(filtered, System.nanoTime());
     }
 
     private void recordOnce(RequestEvent event, long nowNanos) {

@@ -2,8 +2,10 @@ package dev.instrumentator.jersey;
 
 import static dev.instrumentator.runtime.testing.Scrape.labels;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.instrumentator.jersey.bodies.BodiesResource;
+import dev.instrumentator.jersey.faults.OutcomesResource;
 import dev.instrumentator.jersey.testing.JerseyServer;
 import dev.instrumentator.runtime.HttpMetrics;
 import dev.instrumentator.runtime.testing.Scrape;
@@ -39,6 +41,7 @@ class SizesTest {
         JerseyServer.start(
             new ResourceConfig()
                 .register(BodiesResource.class)
+                .register(OutcomesResource.class)
                 .register(
                     new InstrumentatorFeature(
                         HttpMetrics.builder()
@@ -69,11 +72,16 @@ class SizesTest {
         server.send(
             HttpRequest.newBuilder(server.uri("/bodies/echo"))
                 .POST(BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(new byte[] {'a'}))));
+    // An exception no mapper handles: the container sends its own error page (1,031 bytes from
+    // Grizzly), and what is recorded is what Jersey wrote before (docs/options.md says so).
+    HttpResponse<String> broken = server.get("/outcomes/broken");
     // Last: a chunked request sent on the connection a ChunkedOutput response had used was, now
     // and then (about one run in four), never answered by Grizzly within the client's 10 s.
     HttpResponse<String> chunks = server.get("/bodies/chunks");
-    awaitHeard(7);
+    awaitHeard(8);
 
+    assertEquals(500, broken.statusCode());
+    assertTrue(bytes(broken) > 141, "the container's page: " + bytes(broken) + " bytes");
     assertEquals("chunked", large.headers().firstValue("Transfer-Encoding").orElse(null));
     // In any order: a ChunkedOutput is recorded when it closes, on its own thread.
     assertEquals(
@@ -84,6 +92,7 @@ class SizesTest {
             "DELETE /bodies 204 0 " + bytes(deleted),
             "GET none 404 0 " + bytes(missing),
             "GET /bodies/chunks 200 0 -1",
+            "GET /outcomes/broken 500 0 141",
             "POST /bodies/echo 200 1 " + bytes(chunked))),
         sorted(heard));
     assertEquals(
@@ -94,7 +103,8 @@ class SizesTest {
             labels("method", "GET", "handler", "/bodies/stream", "status", "200"), 100.0,
             labels("method", "DELETE", "handler", "/bodies", "status", "204"), 0.0,
             labels("method", "GET", "handler", "none", "status", "404"), (double) bytes(missing),
-            labels("method", "GET", "handler", "/bodies/chunks", "status", "200"), 0.0),
+            labels("method", "GET", "handler", "/bodies/chunks", "status", "200"), 0.0,
+            labels("method", "GET", "handler", "/outcomes/broken", "status", "500"), 141.0),
         Scrape.of(registry).series("http_response_size_bytes_sum"));
     assertEquals(
         0.0,

@@ -1,0 +1,62 @@
+package dev.instrumentator.jersey.streams;
+
+import dev.instrumentator.annotations.Instrumented;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.sse.Sse;
+import jakarta.ws.rs.sse.SseEventSink;
+import java.io.IOException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Semaphore;
+import org.glassfish.jersey.server.ChunkedOutput;
+
+/**
+ * Streams written after their handlers return, on another thread: a first chunk at once, the
+ * last once the test opens {@link #GATE}, then the end of the stream.
+ */
+@Instrumented
+@Path("/streams")
+public class StreamsResource {
+  /** Each permit lets one stream write its last chunk and end. */
+  public static final Semaphore GATE = new Semaphore(0);
+
+  @GET
+  @Path("chunks")
+  public ChunkedOutput<String> chunks() {
+    ChunkedOutput<String> output = new ChunkedOutput<>(String.class);
+    CompletableFuture.runAsync(
+        () -> {
+          try (output) {
+            output.write("first\n");
+            GATE.acquire();
+            output.write("last\n");
+          } catch (IOException e) {
+            // The client went away: Jersey has closed the output.
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+        });
+    return output;
+  }
+
+  @GET
+  @Path("events")
+  @Produces(MediaType.SERVER_SENT_EVENTS)
+  public void events(@Context SseEventSink sink, @Context Sse sse) {
+    CompletableFuture.runAsync(
+        () -> {
+          try (sink) {
+            sink.send(sse.newEvent("first")).toCompletableFuture().join();
+            GATE.acquire();
+            sink.send(sse.newEvent("last")).toCompletableFuture().join();
+          } catch (IOException | RuntimeException e) {
+            // The client went away.
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+        });
+  }
+}
