@@ -96,8 +96,6 @@ public final class HttpMetrics {
   private static final Pattern LABEL_NAME = Pattern.compile("[a-zA-Z_][a-zA-Z0-9_]*");
 
   private static volatile HttpMetrics defaultMetrics;
-  /** Why the default metrics could not be created, if they could not: until some are set. */
-  private static RuntimeException defaultFailure;
 
   private final Histogram histogram;
   /** {@code http_requests_total}, or null when not kept. */
@@ -201,17 +199,7 @@ public final class HttpMetrics {
 
   private static synchronized HttpMetrics createDefault() {
     if (defaultMetrics == null) {
-      if (defaultFailure != null) {
-        throw defaultFailure;
-      }
-      try {
-        defaultMetrics = builder().build();
-      } catch (RuntimeException e) {
-        // Tried once: a registry that refuses them (a metric of the same name) refuses them on
-        // every request, and trying again would cost each request a scrape of the registry.
-        defaultFailure = e;
-        throw e;
-      }
+      defaultMetrics = builder().build();
     }
     return defaultMetrics;
   }
@@ -361,7 +349,7 @@ public final class HttpMetrics {
       if (listeners != null) {
         listeners.heard(methodLabel, handler, status, seconds, requestBytes, responseBytes);
       }
-    } catch (RuntimeException | LinkageError failure) {
+    } catch (RuntimeException | Error failure) {
       failures.report("an untemplated request", failure);
     }
   }
@@ -383,7 +371,7 @@ public final class HttpMetrics {
     try {
       statusSeries(HttpMethods.label(method), template, statusLabels.label(200));
       return true;
-    } catch (RuntimeException | LinkageError failure) {
+    } catch (RuntimeException | Error failure) {
       failures.report("the series of " + method + " " + template, failure);
       return false;
     }

@@ -147,9 +147,8 @@ final class Listeners {
             request.seconds(),
             request.requestBytes(),
             request.responseBytes());
-      } catch (VirtualMachineError fatal) {
-        throw fatal;
       } catch (Throwable failure) {
+        // A VirtualMachineError is thrown on, and ends this thread.
         failures.report("a request for " + listener, failure);
       }
     }

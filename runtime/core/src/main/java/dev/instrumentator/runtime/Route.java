@@ -104,7 +104,7 @@ public final class Route {
       metrics = HttpMetrics.getDefault();
       seriesFor(metrics)
           .observe(status, elapsedNanos, RequestListener.UNKNOWN_SIZE, RequestListener.UNKNOWN_SIZE);
-    } catch (RuntimeException | LinkageError failure) {
+    } catch (RuntimeException | Error failure) {
       failuresOf(metrics).report(this.toString(), failure);
     }
   }
@@ -150,7 +150,7 @@ public final class Route {
     }
     try {
       seriesFor(metrics, requestMethod).observe(status, elapsedNanos, requestBytes, responseBytes);
-    } catch (RuntimeException | LinkageError failure) {
+    } catch (RuntimeException | Error failure) {
       metrics.failures().report(this.toString(), failure);
     }
   }
@@ -168,7 +168,7 @@ public final class Route {
     }
     try {
       seriesFor(metrics, requestMethod).started();
-    } catch (RuntimeException | LinkageError failure) {
+    } catch (RuntimeException | Error failure) {
       metrics.failures().report(this.toString(), failure);
     }
   }
@@ -180,7 +180,7 @@ public final class Route {
     }
     try {
       seriesFor(metrics, requestMethod).ended();
-    } catch (RuntimeException | LinkageError failure) {
+    } catch (RuntimeException | Error failure) {
       metrics.failures().report(this.toString(), failure);
     }
   }
@@ -205,7 +205,7 @@ public final class Route {
     HttpMetrics metrics;
     try {
       metrics = HttpMetrics.getDefault();
-    } catch (RuntimeException | LinkageError failure) {
+    } catch (RuntimeException | Error failure) {
       MetricsFailures.UNCONFIGURED.report(this.toString(), failure);
       return;
     }

@@ -82,7 +82,7 @@ final class RequestRecorder implements ApplicationEventListener {
   private String arrivalMethod(RequestEvent start) {
     try {
       return start.getContainerRequest().getMethod();
-    } catch (RuntimeException | LinkageError failure) {
+    } catch (RuntimeException | Error failure) {
       failures.report("a request seen by InstrumentatorFeature", failure);
       return null;
     }
@@ -98,7 +98,7 @@ final class RequestRecorder implements ApplicationEventListener {
     if (report != null) {
       try {
         report.createSeries(HttpMetrics.getDefault());
-      } catch (RuntimeException | LinkageError failure) {
+      } catch (RuntimeException | Error failure) {
         failures.report("the series created at start-up", failure);
       }
     }
@@ -203,7 +203,7 @@ final class RequestRecorder implements ApplicationEventListener {
             && response != null
             && response.getEntity() instanceof ChunkedOutput<?> output
             && !output.isClosed();
-      } catch (RuntimeException | LinkageError failure) {
+      } catch (RuntimeException | Error failure) {
         failures.report("a request seen by InstrumentatorFeature", failure);
         return false;
       }
@@ -232,7 +232,7 @@ final class RequestRecorder implements ApplicationEventListener {
           filtered = event;
           WRITING.set(this);
         }
-      } catch (RuntimeException | LinkageError failure) {
+      } catch (RuntimeException | Error failure) {
         failures.report("a request seen by InstrumentatorFeature", failure);
       }
     }
@@ -277,7 +277,7 @@ final class RequestRecorder implements ApplicationEventListener {
           inProgressMetrics = target;
           inProgress = route;
         }
-      } catch (RuntimeException | LinkageError failure) {
+      } catch (RuntimeException | Error failure) {
         failures.report("a request seen by InstrumentatorFeature", failure);
       }
     }
@@ -291,7 +291,7 @@ final class RequestRecorder implements ApplicationEventListener {
       }
       Object entity = event.getContainerResponse().getEntity();
       return entity instanceof StreamingOutput || entity instanceof ChunkedOutput;
-    } catch (RuntimeException | LinkageError failure) {
+    } catch (RuntimeException | Error failure) {
       failures.report("a request seen by InstrumentatorFeature", failure);
       return false;
     }
@@ -304,7 +304,7 @@ final class RequestRecorder implements ApplicationEventListener {
   boolean measuresSizes() {
     try {
       return target().measuresSizes();
-    } catch (RuntimeException | LinkageError failure) {
+    } catch (RuntimeException | Error failure) {
       failures.report("a request seen by InstrumentatorFeature", failure);
       return false;
     }
@@ -340,7 +340,7 @@ final class RequestRecorder implements ApplicationEventListener {
       if (route != null) {
         route.recordRequest(target, method, status, elapsedNanos, requestBytes, responseBytes);
       }
-    } catch (RuntimeException | LinkageError failure) {
+    } catch (RuntimeException | Error failure) {
       failures.report("a request seen by InstrumentatorFeature", failure);
     }
   }

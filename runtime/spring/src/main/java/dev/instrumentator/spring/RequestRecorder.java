@@ -80,7 +80,7 @@ final class RequestRecorder {
       Route route = matchedRoute(http.getMethod(), pattern);
       route.requestStarted(metrics, http.getMethod());
       http.setAttribute(IN_PROGRESS, route);
-    } catch (RuntimeException | LinkageError failure) {
+    } catch (RuntimeException | Error failure) {
       failures.report("a request seen by instrumentator's filter", failure);
     }
   }
@@ -106,7 +106,7 @@ final class RequestRecorder {
       return http.getAttribute(HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE)
               instanceof HandlerMethod handler
           && streams.computeIfAbsent(handler.getMethod(), RequestRecorder::returnsStreamedBody);
-    } catch (RuntimeException | LinkageError failure) {
+    } catch (RuntimeException | Error failure) {
       failures.report("a request seen by instrumentator's filter", failure);
       return false;
     }
@@ -159,7 +159,7 @@ final class RequestRecorder {
       } else {
         route.recordRequest(metrics, method, status, elapsedNanos, requestBytes, responseBytes);
       }
-    } catch (RuntimeException | LinkageError failure) {
+    } catch (RuntimeException | Error failure) {
       failures.report("a request seen by instrumentator's filter", failure);
     }
   }
@@ -180,7 +180,7 @@ final class RequestRecorder {
           route == UNTEMPLATED ? pathOf(http) : null,
           http.getMethod(),
           request.startNanos());
-    } catch (RuntimeException | LinkageError failure) {
+    } catch (RuntimeException | Error failure) {
       failures.report("a request seen by instrumentator's filter", failure);
       return null;
     }
@@ -224,7 +224,7 @@ final class RequestRecorder {
         metrics.recordUntemplated(
             settled.method(), settled.path(), status, elapsedNanos, requestBytes, responseBytes);
       }
-    } catch (RuntimeException | LinkageError failure) {
+    } catch (RuntimeException | Error failure) {
       failures.report("a request seen by instrumentator's filter", failure);
     }
   }

@@ -8,7 +8,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * Where failures to record land, for one {@code HttpMetrics} or one framework companion: a metrics
  * failure must never fail or alter a request, so it is swallowed, and each kind of failure (its
  * class) is logged the first time it happens, so that a later, different one is not lost behind
- * the first and none floods the log. Past {@value #MOST_KINDS} kinds, nothing more is logged.
+ * the first and none floods the log. Past {@value #MOST_KINDS} kinds, nothing more is logged. An
+ * {@code Error} is a failure of the metrics like any other (a broken library's {@code
+ * AssertionError}, the {@code NoClassDefFoundError} of a module left out), except a {@link
+ * VirtualMachineError} (out of memory, stack overflow), which is the whole JVM's and is thrown on.
  */
 public final class MetricsFailures {
   /** Failures that happen before any metrics exist to report them. */
@@ -22,8 +25,14 @@ public final class MetricsFailures {
 
   private final Set<String> logged = ConcurrentHashMap.newKeySet();
 
-  /** @param what what could not be recorded, as in "could not record {@code what}" */
+  /**
+   * @param what what could not be recorded, as in "could not record {@code what}"
+   * @throws VirtualMachineError {@code failure}, if it is one
+   */
   public void report(String what, Throwable failure) {
+    if (failure instanceof VirtualMachineError fatal) {
+      throw fatal;
+    }
     if (logged.size() < MOST_KINDS && logged.add(failure.getClass().getName())) {
       LOGGER.log(
           Level.WARNING,

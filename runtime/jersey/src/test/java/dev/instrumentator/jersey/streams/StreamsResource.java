@@ -48,15 +48,26 @@ public class StreamsResource {
   public void events(@Context SseEventSink sink, @Context Sse sse) {
     CompletableFuture.runAsync(
         () -> {
-          try (sink) {
+          try {
             sink.send(sse.newEvent("first")).toCompletableFuture().join();
             GATE.acquire();
             sink.send(sse.newEvent("last")).toCompletableFuture().join();
-          } catch (IOException | RuntimeException e) {
+          } catch (RuntimeException e) {
             // The client went away.
           } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+          } finally {
+            close(sink);
           }
         });
+  }
+
+  /** JAX-RS 4 declares the IOException that JAX-RS 3.1 does not. */
+  private static void close(AutoCloseable sink) {
+    try {
+      sink.close();
+    } catch (Exception e) {
+      // The client went away.
+    }
   }
 }
