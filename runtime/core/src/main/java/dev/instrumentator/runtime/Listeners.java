@@ -20,11 +20,15 @@ import java.util.concurrent.locks.LockSupport;
  */
 final class Listeners {
   static final int MOST_PENDING = 65_536;
-  /** How long a listener's thread sleeps, at most, when nobody wakes it. */
-  private static final long IDLE_NANOS = 1_000_000_000L;
+  /**
+   * How long a listener's thread sleeps, at most, when nobody wakes it: a request and {@link
+   * #stop} wake it, so this is only a bound on a wake-up lost to a bug.
+   */
+  private static final long IDLE_NANOS = 60_000_000_000L;
 
   private final List<Lane> lanes;
   private final MetricsFailures failures;
+  private final int mostPending;
   private volatile boolean stopped;
 
   /** One recorded request, as the listeners hear it. */
@@ -37,8 +41,14 @@ final class Listeners {
       long responseBytes) {}
 
   Listeners(List<RequestListener> listeners, MetricsFailures failures) {
+    this(listeners, failures, MOST_PENDING);
+  }
+
+  /** @param mostPending how many requests may wait for a listener (tests use a few) */
+  Listeners(List<RequestListener> listeners, MetricsFailures failures, int mostPending) {
     this.lanes = listeners.stream().map(Lane::new).toList();
     this.failures = failures;
+    this.mostPending = mostPending;
   }
 
   /** Hands a recorded request to each listener. Never waits, never throws. */
@@ -84,10 +94,10 @@ final class Listeners {
     }
 
     void add(Heard request) {
-      if (waiting.incrementAndGet() > MOST_PENDING) {
+      if (waiting.incrementAndGet() > mostPending) {
         waiting.decrementAndGet();
         failures.report(
-            "a request for " + listener + ", which is " + MOST_PENDING + " requests behind (the"
+            "a request for " + listener + ", which is " + mostPending + " requests behind (the"
                 + " request is not handed to it)",
             new RejectedExecutionException("a listener too slow for the requests"));
         return;

@@ -5,14 +5,29 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.prometheus.metrics.core.metrics.Counter;
+import io.prometheus.metrics.model.registry.Collector;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
+import io.prometheus.metrics.model.snapshots.ClassicHistogramBuckets;
+import io.prometheus.metrics.model.snapshots.CounterSnapshot;
+import io.prometheus.metrics.model.snapshots.CounterSnapshot.CounterDataPointSnapshot;
 import io.prometheus.metrics.model.snapshots.GaugeSnapshot;
 import io.prometheus.metrics.model.snapshots.GaugeSnapshot.GaugeDataPointSnapshot;
+import io.prometheus.metrics.model.snapshots.HistogramSnapshot;
+import io.prometheus.metrics.model.snapshots.HistogramSnapshot.HistogramDataPointSnapshot;
+import io.prometheus.metrics.model.snapshots.InfoSnapshot;
+import io.prometheus.metrics.model.snapshots.InfoSnapshot.InfoDataPointSnapshot;
+import io.prometheus.metrics.model.snapshots.MetricSnapshot;
+import io.prometheus.metrics.model.snapshots.SummarySnapshot;
+import io.prometheus.metrics.model.snapshots.SummarySnapshot.SummaryDataPointSnapshot;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** A bad option is an IllegalArgumentException that names the value, at the call that set it. */
 class BadConfigurationTest {
@@ -229,6 +244,77 @@ class BadConfigurationTest {
             + " instrumentator.namespace or instrumentator.subsystem), or rename the other.",
         e.getMessage());
     assertEquals(1, registry.scrape().size(), "the scrape works, with the other metric alone");
+  }
+
+  /** The message says what kind of metric has the name. */
+  @ParameterizedTest
+  @MethodSource("otherMetrics")
+  void theOtherMetricIsNamedByItsKind(String kind, MetricSnapshot other) {
+    PrometheusRegistry registry = new PrometheusRegistry();
+    registry.register(() -> other);
+
+    IllegalStateException e =
+        assertThrows(
+            IllegalStateException.class, () -> HttpMetrics.builder().registry(registry).build());
+
+    assertTrue(
+        e.getMessage().startsWith(
+            "cannot register the metric 'http_request_duration_seconds': the registry already has "
+                + kind + " of that name, which is not instrumentator's"),
+        e.getMessage());
+  }
+
+  static Stream<Arguments> otherMetrics() {
+    String name = "http_request_duration_seconds";
+    return Stream.of(
+        Arguments.of(
+            "a counter",
+            CounterSnapshot.builder()
+                .name(name)
+                .dataPoint(CounterDataPointSnapshot.builder().value(1).build())
+                .build()),
+        Arguments.of(
+            "a histogram",
+            HistogramSnapshot.builder()
+                .name(name)
+                .dataPoint(
+                    HistogramDataPointSnapshot.builder()
+                        .classicHistogramBuckets(
+                            ClassicHistogramBuckets.of(
+                                new double[] {Double.POSITIVE_INFINITY}, new long[] {1}))
+                        .sum(1)
+                        .build())
+                .build()),
+        Arguments.of(
+            "a summary",
+            SummarySnapshot.builder()
+                .name(name)
+                .dataPoint(SummaryDataPointSnapshot.builder().count(1).sum(1).build())
+                .build()),
+        Arguments.of(
+            "a metric",
+            InfoSnapshot.builder()
+                .name(name)
+                .dataPoint(InfoDataPointSnapshot.builder().build())
+                .build()));
+  }
+
+  /**
+   * A collector that fails whenever it is scraped is no clash: the histogram is registered beside
+   * it (its scrapes fail either way).
+   */
+  @Test
+  void aCollectorThatFailsOnItsOwnDoesNotKeepTheHistogramOut() {
+    PrometheusRegistry registry = new PrometheusRegistry();
+    Collector broken =
+        () -> {
+          throw new IllegalStateException("a broken collector");
+        };
+    registry.register(broken);
+
+    HttpMetrics metrics = HttpMetrics.builder().registry(registry).build();
+
+    assertEquals(List.of("http_request_duration_seconds"), metrics.prometheusNames());
   }
 
   @Test

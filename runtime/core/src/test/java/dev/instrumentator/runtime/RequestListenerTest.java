@@ -160,6 +160,89 @@ class RequestListenerTest {
     assertEquals(List.of("/books"), heard);
   }
 
+  /**
+   * A listener that falls behind by more than the requests allowed to wait misses the next ones,
+   * reported once; the others hear every one; once it catches up, it hears the next as ever.
+   */
+  @Test
+  void aListenerTooFarBehindMissesRequestsAndSaysSo() throws InterruptedException {
+    CountDownLatch release = new CountDownLatch(1);
+    List<String> slowHeard = new CopyOnWriteArrayList<>();
+    RequestListener slow =
+        (m, h, s, d, in, out) -> {
+          try {
+            release.await();
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+          slowHeard.add(h);
+        };
+    Listeners listeners =
+        new Listeners(
+            List.of(slow, (m, h, s, d, in, out) -> heard.add(h)),
+            new dev.instrumentator.runtime.spi.MetricsFailures(),
+            2);
+    try (LogCapture log = LogCapture.of("dev.instrumentator.runtime.HttpMetrics")) {
+      for (String handler : List.of("/1", "/2", "/3", "/4")) {
+        listeners.heard("GET", handler, 200, 0.1, 0, 0);
+      }
+      awaitHeardBy(heard, 4);
+      release.countDown();
+      awaitHeardBy(slowHeard, 2);
+      listeners.heard("GET", "/5", 200, 0.1, 0, 0);
+      awaitHeardBy(slowHeard, 3);
+
+      assertEquals(List.of("/1", "/2", "/5"), slowHeard);
+      assertEquals(List.of("/1", "/2", "/3", "/4", "/5"), heard);
+      assertEquals(1, log.records().size(), "once: " + log.records());
+      assertTrue(
+          log.records().get(0).getMessage().contains(", which is 2 requests behind (the request is"
+              + " not handed to it)"),
+          log.records().get(0).getMessage());
+    } finally {
+      listeners.stop();
+    }
+  }
+
+  /**
+   * Each listener's thread is a daemon, which never keeps the JVM from exiting, and it ends when
+   * its metrics are unregistered, at once, asleep or not.
+   */
+  @Test
+  void listenerThreadsAreDaemonsThatEndWithTheirMetrics() throws InterruptedException {
+    Thread[] caller = new Thread[1];
+    HttpMetrics metrics =
+        HttpMetrics.builder()
+            .registry(registry)
+            .listeners((m, h, s, d, in, out) -> caller[0] = Thread.currentThread())
+            .build();
+    Route.of("GET", "/books").recordRequest(metrics, "GET", System.nanoTime(), 200);
+    awaitHeard(metrics);
+    Thread.sleep(50); // asleep, for want of requests
+
+    assertTrue(caller[0].isDaemon());
+    assertEquals("instrumentator-listener", caller[0].getName());
+    metrics.unregister();
+    caller[0].join(5_000);
+    assertTrue(!caller[0].isAlive(), "the listener's thread still runs after unregister");
+  }
+
+  /** A listener asleep for want of requests hears the next one at once. */
+  @Test
+  void anIdleListenerIsWokenByTheNextRequest() throws InterruptedException {
+    HttpMetrics metrics =
+        HttpMetrics.builder().registry(registry).listeners((m, h, s, d, in, out) -> heard.add(h)).build();
+    Route.of("GET", "/books").recordRequest(metrics, "GET", System.nanoTime(), 200);
+    awaitHeard(metrics);
+    Thread.sleep(50); // asleep, for want of requests
+
+    Route.of("GET", "/authors").recordRequest(metrics, "GET", System.nanoTime(), 200);
+    awaitHeard(metrics); // within 5 s, not the 60 s a listener's thread sleeps unwoken
+
+    assertEquals(List.of("/books", "/authors"), heard);
+    metrics.unregister();
+  }
+
   @Test
   void aNullListenerIsRefused() {
     IllegalArgumentException refused =

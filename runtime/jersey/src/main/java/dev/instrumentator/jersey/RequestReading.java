@@ -39,11 +39,12 @@ final class RequestReading implements ContainerRequestFilter {
   /** The bytes read of {@code request}'s entity; not known if they were not counted. */
   static long bytesOf(ContainerRequest request) {
     return request.getProperty(COUNT) instanceof CountingStream counting
-        ? counting.count
+        ? counting.count()
         : RequestListener.UNKNOWN_SIZE;
   }
 
-  private static final class CountingStream extends FilterInputStream {
+  /** The entity stream, counting what is read or skipped of it. */
+  static final class CountingStream extends FilterInputStream {
     /** Read by whichever thread reads the entity, then once the request is recorded. */
     private volatile long count;
 
@@ -76,9 +77,14 @@ final class RequestReading implements ContainerRequestFilter {
       return skipped;
     }
 
+    /** Not supported: a reset would count the bytes read again. */
     @Override
     public boolean markSupported() {
       return false;
+    }
+
+    long count() {
+      return count;
     }
   }
 }

@@ -48,7 +48,7 @@ class ContainmentTest {
           new String[] {"GET", "/traffic/timeout"},
           new String[] {"GET", "/traffic/secret"},
           new String[] {"GET", "/traffic/stream?millis=1"},
-          new String[] {"GET", "/traffic/events?millis=1"},
+          new String[] {"GET", "/traffic/events?millis=20"},
           new String[] {"GET", "/nowhere"},
           new String[] {"PUT", "/traffic/ok"});
 
