@@ -191,6 +191,7 @@ class RequestListenerTest {
       awaitHeardBy(slowHeard, 2);
       listeners.heard("GET", "/5", 200, 0.1, 0, 0);
       awaitHeardBy(slowHeard, 3);
+      awaitHeardBy(heard, 5);
 
       assertEquals(List.of("/1", "/2", "/5"), slowHeard);
       assertEquals(List.of("/1", "/2", "/3", "/4", "/5"), heard);
