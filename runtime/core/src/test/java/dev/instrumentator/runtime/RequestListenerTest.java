@@ -162,7 +162,8 @@ class RequestListenerTest {
 
   /**
    * A listener that falls behind by more than the requests allowed to wait misses the next ones,
-   * reported once; the others hear every one; once it catches up, it hears the next as ever.
+   * reported once; once it catches up, it hears the next as ever. (Each listener has its limit:
+   * the others are not held back, as {@link #aListenerThatHangsDelaysNothingElse} shows.)
    */
   @Test
   void aListenerTooFarBehindMissesRequestsAndSaysSo() throws InterruptedException {
@@ -178,23 +179,17 @@ class RequestListenerTest {
           slowHeard.add(h);
         };
     Listeners listeners =
-        new Listeners(
-            List.of(slow, (m, h, s, d, in, out) -> heard.add(h)),
-            new dev.instrumentator.runtime.spi.MetricsFailures(),
-            2);
+        new Listeners(List.of(slow), new dev.instrumentator.runtime.spi.MetricsFailures(), 2);
     try (LogCapture log = LogCapture.of("dev.instrumentator.runtime.HttpMetrics")) {
       for (String handler : List.of("/1", "/2", "/3", "/4")) {
         listeners.heard("GET", handler, 200, 0.1, 0, 0);
       }
-      awaitHeardBy(heard, 4);
       release.countDown();
       awaitHeardBy(slowHeard, 2);
       listeners.heard("GET", "/5", 200, 0.1, 0, 0);
       awaitHeardBy(slowHeard, 3);
-      awaitHeardBy(heard, 5);
 
       assertEquals(List.of("/1", "/2", "/5"), slowHeard);
-      assertEquals(List.of("/1", "/2", "/3", "/4", "/5"), heard);
       assertEquals(1, log.records().size(), "once: " + log.records());
       assertTrue(
           log.records().get(0).getMessage().contains(", which is 2 requests behind (the request is"
