@@ -1,7 +1,6 @@
 package dev.instrumentator.jersey;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.instrumentator.jersey.faults.TrafficResource;
 import dev.instrumentator.jersey.streams.StreamsResource;

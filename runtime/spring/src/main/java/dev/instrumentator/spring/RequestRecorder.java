@@ -1,7 +1,6 @@
 package dev.instrumentator.spring;
 
 import dev.instrumentator.runtime.HttpMetrics;
-import dev.instrumentator.runtime.RequestListener;
 import dev.instrumentator.runtime.Route;
 import dev.instrumentator.runtime.spi.HttpMethods;
 import dev.instrumentator.runtime.spi.MetricsFailures;
