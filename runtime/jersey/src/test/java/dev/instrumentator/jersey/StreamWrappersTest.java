@@ -22,17 +22,23 @@ class StreamWrappersTest {
 
   @Test
   void everyByteReadOrSkippedIsCountedOnce() throws IOException {
+    byte[] entity = "\0hello, world".getBytes();
     RequestReading.CountingStream counting =
-        new RequestReading.CountingStream(new ByteArrayInputStream("hello, world".getBytes()));
+        new RequestReading.CountingStream(new ByteArrayInputStream(entity));
 
+    assertEquals(0, counting.read(), "a zero byte is a byte");
+    assertEquals(1, counting.count());
     assertEquals('h', counting.read());
+    assertEquals(2, counting.count());
     assertEquals(4, counting.read(new byte[4], 0, 4));
+    assertEquals(6, counting.count());
     assertEquals(2, counting.skip(2));
+    assertEquals(8, counting.count());
     assertEquals(5, counting.readAllBytes().length);
     assertEquals(-1, counting.read());
     assertEquals(-1, counting.read(new byte[4], 0, 4));
 
-    assertEquals(12, counting.count());
+    assertEquals(entity.length, counting.count());
     assertFalse(counting.markSupported(), "a reset would count bytes twice");
   }
 
