@@ -16,6 +16,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Map;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
@@ -126,12 +127,13 @@ class ChunkedStreamsTest {
     assertEquals(0.0, Scrape.of(timedWhole).value(GAUGE, labels("method", "GET", "handler", path)));
   }
 
-  private static BufferedReader open(JerseyServer server, String path) {
+  private static BufferedReader open(JerseyServer server, String path) throws Exception {
     HttpResponse<InputStream> response =
         server
             .client()
-            .sendAsync(HttpRequest.newBuilder(server.uri(path)).build(), BodyHandlers.ofInputStream())
-            .join();
+            .send(
+                HttpRequest.newBuilder(server.uri(path)).timeout(Duration.ofSeconds(10)).build(),
+                BodyHandlers.ofInputStream());
     assertEquals(200, response.statusCode());
     return new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8));
   }

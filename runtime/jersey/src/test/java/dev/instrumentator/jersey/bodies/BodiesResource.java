@@ -1,6 +1,7 @@
 package dev.instrumentator.jersey.bodies;
 
 import dev.instrumentator.annotations.Instrumented;
+import dev.instrumentator.runtime.testing.Later;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -70,7 +71,8 @@ public class BodiesResource {
           } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
           }
-        });
+        },
+        Later.OWN_THREAD);
     return output;
   }
 

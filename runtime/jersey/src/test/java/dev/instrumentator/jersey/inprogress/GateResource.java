@@ -1,6 +1,7 @@
 package dev.instrumentator.jersey.inprogress;
 
 import dev.instrumentator.annotations.Instrumented;
+import dev.instrumentator.runtime.testing.Later;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.container.AsyncResponse;
@@ -33,7 +34,8 @@ public class GateResource {
           } catch (InterruptedException e) {
             response.resume(e);
           }
-        });
+        },
+        Later.OWN_THREAD);
   }
 
   private static void pass() throws InterruptedException {

@@ -1,6 +1,7 @@
 package dev.instrumentator.jersey.streams;
 
 import dev.instrumentator.annotations.Instrumented;
+import dev.instrumentator.runtime.testing.Later;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -11,6 +12,7 @@ import jakarta.ws.rs.sse.SseEventSink;
 import java.io.IOException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import org.glassfish.jersey.server.ChunkedOutput;
 
 /**
@@ -31,14 +33,15 @@ public class StreamsResource {
         () -> {
           try (output) {
             output.write("first\n");
-            GATE.acquire();
+            awaitGate();
             output.write("last\n");
           } catch (IOException e) {
             // The client went away: Jersey has closed the output.
           } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
           }
-        });
+        },
+        Later.OWN_THREAD);
     return output;
   }
 
@@ -50,7 +53,7 @@ public class StreamsResource {
         () -> {
           try {
             sink.send(sse.newEvent("first")).toCompletableFuture().join();
-            GATE.acquire();
+            awaitGate();
             sink.send(sse.newEvent("last")).toCompletableFuture().join();
           } catch (RuntimeException e) {
             // The client went away.
@@ -59,7 +62,15 @@ public class StreamsResource {
           } finally {
             close(sink);
           }
-        });
+        },
+        Later.OWN_THREAD);
+  }
+
+  /** Waits for the test to open the gate, for 30 s at most: a failed test must not hang the build. */
+  private static void awaitGate() throws InterruptedException {
+    if (!GATE.tryAcquire(30, TimeUnit.SECONDS)) {
+      throw new IllegalStateException("the test never opened the gate");
+    }
   }
 
   /** JAX-RS 4 declares the IOException that JAX-RS 3.1 does not. */

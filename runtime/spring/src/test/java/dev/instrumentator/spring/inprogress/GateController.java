@@ -1,6 +1,7 @@
 package dev.instrumentator.spring.inprogress;
 
 import dev.instrumentator.annotations.Instrumented;
+import dev.instrumentator.runtime.testing.Later;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -32,7 +33,8 @@ public class GateController {
           } catch (InterruptedException e) {
             result.setErrorResult(e);
           }
-        });
+        },
+        Later.OWN_THREAD);
     return result;
   }
 

@@ -1,6 +1,7 @@
 package dev.instrumentator.spring.traffic;
 
 import dev.instrumentator.annotations.Instrumented;
+import dev.instrumentator.runtime.testing.Later;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CompletableFuture;
@@ -100,7 +101,8 @@ public class TrafficController {
           } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
           }
-        });
+        },
+        Later.OWN_THREAD);
     return emitter;
   }
 }
