@@ -12,14 +12,31 @@ import java.util.concurrent.locks.LockSupport;
  * that a request never waits for them, and a slow, hanging or failing listener delays or stops
  * none of the others: each hears the requests in the order they were recorded. What a listener
  * throws, {@code Error}s included, is reported; a {@link VirtualMachineError} ends its thread, and
- * a new one takes over with the next request. A request recorded while {@value #MOST_PENDING} wait
- * for a listener is not handed to it (reported).
+ * a new one takes over with the next request. A request recorded while 65,536 wait for a listener
+ * ({@link Pace#DEFAULT}) is not handed to it (reported).
  *
- * <p>Per request: one small object, and a lock-free enqueue per listener; a listener's thread is
- * woken only when it sleeps for want of requests.
+ * <p>Per request: one small object, and a lock-free enqueue per listener. Waking a thread costs the
+ * request that does it about 2 µs ({@code OptionsBenchmark.decoratorNowAndThen}, BENCHMARKS.md), so
+ * a request wakes a listener's thread only after a second without requests ({@link Pace#DEFAULT}):
+ * until then the thread looks for requests every 10 ms, and a listener hears a request that much
+ * later at most.
  */
 final class Listeners {
-  static final int MOST_PENDING = 65_536;
+  /**
+   * How a listener's thread keeps up with the requests.
+   *
+   * @param mostPending how many requests may wait for a listener; one more is not handed to it
+   * @param wakeBehind a request that finds this many waiting wakes the thread between two looks,
+   *     so that requests coming faster than the looks do not pile up to {@code mostPending}
+   * @param lookEveryNanos how often the thread looks for requests while they keep coming
+   * @param looksBeforeSleep how many looks find nothing before the thread sleeps until a request
+   *     wakes it
+   */
+  record Pace(int mostPending, int wakeBehind, long lookEveryNanos, int looksBeforeSleep) {
+    /** Looks every 10 ms, asleep after a second without requests. */
+    static final Pace DEFAULT = new Pace(65_536, 1_000, 10_000_000L, 100);
+  }
+
   /**
    * How long a listener's thread sleeps, at most, when nobody wakes it: a request and {@link
    * #stop} wake it, so this is only a bound on a wake-up lost to a bug.
@@ -28,7 +45,7 @@ final class Listeners {
 
   private final List<Lane> lanes;
   private final MetricsFailures failures;
-  private final int mostPending;
+  private final Pace pace;
   private volatile boolean stopped;
 
   /** One recorded request, as the listeners hear it. */
@@ -41,14 +58,14 @@ final class Listeners {
       long responseBytes) {}
 
   Listeners(List<RequestListener> listeners, MetricsFailures failures) {
-    this(listeners, failures, MOST_PENDING);
+    this(listeners, failures, Pace.DEFAULT);
   }
 
-  /** @param mostPending how many requests may wait for a listener (tests use a few) */
-  Listeners(List<RequestListener> listeners, MetricsFailures failures, int mostPending) {
+  /** @param pace {@link Pace#DEFAULT}, or what a test needs */
+  Listeners(List<RequestListener> listeners, MetricsFailures failures, Pace pace) {
     this.lanes = listeners.stream().map(Lane::new).toList();
     this.failures = failures;
-    this.mostPending = mostPending;
+    this.pace = pace;
   }
 
   /** Hands a recorded request to each listener. Never waits, never throws. */
@@ -86,7 +103,7 @@ final class Listeners {
     private final AtomicInteger waiting = new AtomicInteger();
     /** The thread calling the listener, or null before the first request. */
     private volatile Thread caller;
-    /** Whether the caller sleeps for want of requests: only then does a request wake it. */
+    /** Whether the caller sleeps until woken: only then does a request wake it. */
     private volatile boolean sleeping;
 
     Lane(RequestListener listener) {
@@ -94,10 +111,11 @@ final class Listeners {
     }
 
     void add(Heard request) {
-      if (waiting.incrementAndGet() > mostPending) {
+      int behind = waiting.incrementAndGet();
+      if (behind > pace.mostPending()) {
         waiting.decrementAndGet();
         failures.report(
-            "a request for " + listener + ", which is " + mostPending + " requests behind (the"
+            "a request for " + listener + ", which is " + pace.mostPending() + " requests behind (the"
                 + " request is not handed to it)",
             new RejectedExecutionException("a listener too slow for the requests"));
         return;
@@ -106,7 +124,7 @@ final class Listeners {
       Thread current = caller;
       if (current == null || !current.isAlive()) {
         start();
-      } else if (sleeping) {
+      } else if (sleeping || behind == pace.wakeBehind()) {
         LockSupport.unpark(current);
       }
     }
@@ -130,16 +148,23 @@ final class Listeners {
     }
 
     private void callListener() {
+      int emptyLooks = 0;
       while (!stopped) {
         Heard request = pending.poll();
         if (request == null) {
+          if (emptyLooks++ < pace.looksBeforeSleep()) {
+            LockSupport.parkNanos(this, pace.lookEveryNanos());
+            continue;
+          }
           sleeping = true;
           if (pending.isEmpty() && !stopped) {
             LockSupport.parkNanos(this, IDLE_NANOS);
           }
           sleeping = false;
+          emptyLooks = 0;
           continue;
         }
+        emptyLooks = 0;
         try {
           call(request);
         } finally {

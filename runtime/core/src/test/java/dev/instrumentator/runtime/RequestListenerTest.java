@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.LogRecord;
 import org.junit.jupiter.api.Test;
 
@@ -22,6 +23,8 @@ import org.junit.jupiter.api.Test;
  * others.
  */
 class RequestListenerTest {
+  private static final long MINUTE = 60_000_000_000L;
+
   private final PrometheusRegistry registry = new PrometheusRegistry();
   private final List<String> heard = new CopyOnWriteArrayList<>();
 
@@ -179,7 +182,10 @@ class RequestListenerTest {
           slowHeard.add(h);
         };
     Listeners listeners =
-        new Listeners(List.of(slow), new dev.instrumentator.runtime.spi.MetricsFailures(), 2);
+        new Listeners(
+            List.of(slow),
+            new dev.instrumentator.runtime.spi.MetricsFailures(),
+            new Listeners.Pace(2, 1_000, 10_000_000L, 100));
     try (LogCapture log = LogCapture.of("dev.instrumentator.runtime.HttpMetrics")) {
       for (String handler : List.of("/1", "/2", "/3", "/4")) {
         listeners.heard("GET", handler, 200, 0.1, 0, 0);
@@ -223,20 +229,94 @@ class RequestListenerTest {
     assertTrue(!caller[0].isAlive(), "the listener's thread still runs after unregister");
   }
 
-  /** A listener asleep for want of requests hears the next one at once. */
+  /**
+   * A listener's thread asleep for want of requests is woken by the next one, and hears it at
+   * once, not after the minute it sleeps unwoken.
+   */
   @Test
-  void anIdleListenerIsWokenByTheNextRequest() throws InterruptedException {
-    HttpMetrics metrics =
-        HttpMetrics.builder().registry(registry).listeners((m, h, s, d, in, out) -> heard.add(h)).build();
-    Route.of("GET", "/books").recordRequest(metrics, "GET", System.nanoTime(), 200);
-    awaitHeard(metrics);
-    Thread.sleep(50); // asleep, for want of requests
+  void aSleepingListenerIsWokenByTheNextRequest() throws InterruptedException {
+    Listeners listeners = paced(new Listeners.Pace(100, 1_000, MINUTE, 0));
+    try {
+      listeners.heard("GET", "/books", 200, 0.1, 0, 0);
+      awaitHeardBy(heard, 1);
+      Thread.sleep(50); // asleep at once: no look before sleeping
 
-    Route.of("GET", "/authors").recordRequest(metrics, "GET", System.nanoTime(), 200);
-    awaitHeard(metrics); // within 5 s, not the 60 s a listener's thread sleeps unwoken
+      listeners.heard("GET", "/authors", 200, 0.1, 0, 0);
+      awaitHeardBy(heard, 2);
 
-    assertEquals(List.of("/books", "/authors"), heard);
-    metrics.unregister();
+      assertEquals(List.of("/books", "/authors"), heard);
+    } finally {
+      listeners.stop();
+    }
+  }
+
+  /** Stopping the listeners ends a thread asleep until woken at once, not after its minute. */
+  @Test
+  void stoppingEndsASleepingListenersThreadAtOnce() throws InterruptedException {
+    AtomicReference<Thread> caller = new AtomicReference<>();
+    Listeners listeners =
+        new Listeners(
+            List.of((m, h, s, d, in, out) -> caller.set(Thread.currentThread())),
+            new dev.instrumentator.runtime.spi.MetricsFailures(),
+            new Listeners.Pace(100, 1_000, MINUTE, 0));
+    listeners.heard("GET", "/books", 200, 0.1, 0, 0);
+    while (caller.get() == null) {
+      Thread.onSpinWait();
+    }
+    Thread.sleep(50); // asleep until woken
+
+    listeners.stop();
+    caller.get().join(5_000);
+
+    assertTrue(!caller.get().isAlive(), "the listener's thread still sleeps after stop");
+  }
+
+  /**
+   * Between two looks for requests, a listener's thread is not woken by each request (that would
+   * cost each one about 2 µs) but by the one that finds {@code wakeBehind} waiting.
+   */
+  @Test
+  void requestsPilingUpWakeAListenerBetweenTwoLooks() throws InterruptedException {
+    Listeners listeners = paced(new Listeners.Pace(100, 3, MINUTE, Integer.MAX_VALUE));
+    try {
+      listeners.heard("GET", "/1", 200, 0.1, 0, 0);
+      awaitHeardBy(heard, 1);
+      Thread.sleep(50); // waiting a minute for its next look
+
+      for (String handler : List.of("/2", "/3", "/4")) {
+        listeners.heard("GET", handler, 200, 0.1, 0, 0);
+      }
+      awaitHeardBy(heard, 4);
+
+      assertEquals(List.of("/1", "/2", "/3", "/4"), heard);
+    } finally {
+      listeners.stop();
+    }
+  }
+
+  /** While requests keep coming, a listener's thread finds them when it looks, unwoken. */
+  @Test
+  void aListenerBetweenLooksFindsTheNextRequest() throws InterruptedException {
+    Listeners listeners = paced(new Listeners.Pace(100, 1_000, 20_000_000L, Integer.MAX_VALUE));
+    try {
+      listeners.heard("GET", "/books", 200, 0.1, 0, 0);
+      awaitHeardBy(heard, 1);
+      Thread.sleep(50);
+
+      listeners.heard("GET", "/authors", 200, 0.1, 0, 0);
+      awaitHeardBy(heard, 2);
+
+      assertEquals(List.of("/books", "/authors"), heard);
+    } finally {
+      listeners.stop();
+    }
+  }
+
+  private Listeners paced(Listeners.Pace pace) {
+    return new Listeners(
+        List.of((m, h, s, d, in, out) -> heard.add(h)),
+        new dev.instrumentator.runtime.spi.MetricsFailures(),
+        pace);
   }
 
   @Test
