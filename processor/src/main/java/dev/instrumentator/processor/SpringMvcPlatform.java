@@ -46,9 +46,10 @@ import javax.lang.model.util.ElementFilter;
  * parameter, stereotypes and mappings included, and implements the interfaces Spring Security reads
  * parameter names from: readers that look only at the invoked method or the bean's class (Spring
  * Security's {@code @P} lookup, AspectJ's {@code @annotation} and {@code @within}, interceptors
- * calling {@code Method.isAnnotationPresent}) then see what they see on the original (DESIGN.md,
- * S12, S13). It also carries {@code @SwappedIn}, so that component scanning skips it rather than
- * make it a second bean (S1): it serves only through the swap of its original's bean class.
+ * calling {@code Method.isAnnotationPresent}) then see what they see on the original
+ * (docs/design.md, S12, S13). It also carries {@code @SwappedIn}, so that component scanning skips
+ * it rather than make it a second bean (S1): it serves only through the swap of its original's bean
+ * class.
  * Status: a {@code ResponseEntity}'s, that of {@code @ResponseStatus} on the method, 200 otherwise;
  * for an exception, what {@code SpringStatus} finds (an {@code ErrorResponse}'s, an exception
  * class's {@code @ResponseStatus}, else 500).
@@ -153,9 +154,9 @@ final class SpringMvcPlatform implements Platform {
   /**
    * Spring Security names a handler method's parameters after {@code @P} or {@code @Param} on the
    * invoked method, else on the first interface, of those the class declaring that method
-   * implements directly, that has the method ({@code AnnotationParameterNameDiscoverer}; DESIGN.md,
-   * S12). The decorator's overrides are declared by the decorator, so it implements again each
-   * interface that names a handler method's parameters so, and all of the original's own
+   * implements directly, that has the method ({@code AnnotationParameterNameDiscoverer};
+   * docs/design.md, S12). The decorator's overrides are declared by the decorator, so it implements
+   * again each interface that names a handler method's parameters so, and all of the original's own
    * interfaces, in their order, once one of them does: the same interface is then searched first
    * for the original's own methods. {@link #unequal} reports a method for which that is not
    * enough.

@@ -36,7 +36,7 @@ class ClassAnnotationsTest {
   /**
    * On a Spring controller, every one that is not inherited, stereotypes and mappings included,
    * Spring's own or the user's composed ones, so that AspectJ's {@code @within} and whoever reads
-   * the bean's class see them (DESIGN.md, S13); and {@code @SwappedIn}, which keeps component
+   * the bean's class see them (docs/design.md, S13); and {@code @SwappedIn}, which keeps component
    * scanning from making the decorator a second bean mapping the same routes (S1).
    */
   @Test

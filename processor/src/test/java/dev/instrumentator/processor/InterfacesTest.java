@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 /**
  * A Spring decorator implements again the interfaces Spring Security reads a handler method's
  * parameter names from ({@code @P}), because it reads those of the class declaring the invoked
- * method only, and no others (DESIGN.md, S12).
+ * method only, and no others (docs/design.md, S12).
  */
 class InterfacesTest {
   private static final Pattern DECLARATION = Pattern.compile("public class (\\w+_Instrumented .*) \\{");

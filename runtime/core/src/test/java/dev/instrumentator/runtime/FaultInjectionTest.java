@@ -25,7 +25,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * A failure of the metrics library, on any path that records, never reaches the caller: it is
  * logged once per metrics, with the failure itself, and recording resumes once the fault clears.
  * Faults: a runtime exception, and the {@link NoClassDefFoundError} prometheus-metrics throws when
- * an application excludes its tracer module (DESIGN.md, fact S11).
+ * an application excludes its tracer module (docs/design.md, fact S11).
  */
 class FaultInjectionTest {
   private final PrometheusRegistry registry = new PrometheusRegistry();

@@ -20,7 +20,7 @@ public final class Faults {
   /**
    * The failures worth injecting: a runtime exception from a broken library, and the {@link
    * NoClassDefFoundError} prometheus-metrics throws when an application excludes its tracer
-   * module (DESIGN.md, fact S11).
+   * module (docs/design.md, fact S11).
    */
   public static List<Throwable> examples() {
     return List.of(

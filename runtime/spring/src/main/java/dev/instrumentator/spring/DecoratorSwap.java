@@ -13,8 +13,8 @@ import org.springframework.util.ClassUtils;
  * Makes each bean of an {@code @Instrumented} class an instance of its decorator: the bean keeps
  * its name and definition, only its class changes, so Spring maps the decorator's inherited
  * routes, proxies it for security and transactions, and injects it, exactly as it would the
- * original (DESIGN.md, facts S2, S3, S5). A bean that a {@code @Bean} method makes has no class
- * name to change; {@link StartupReport} warns of it.
+ * original (docs/design.md, facts S2, S3, S5). A bean that a {@code @Bean} method makes has no
+ * class name to change; {@link StartupReport} warns of it.
  */
 final class DecoratorSwap implements BeanDefinitionRegistryPostProcessor, BeanClassLoaderAware {
   private ClassLoader classLoader = ClassUtils.getDefaultClassLoader();

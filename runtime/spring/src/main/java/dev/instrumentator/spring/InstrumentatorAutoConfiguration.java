@@ -45,7 +45,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 public class InstrumentatorAutoConfiguration {
   /**
    * Ahead of Spring Security ({@code -100}) and of everything else that may answer a request,
-   * right after Spring's own observation filter (DESIGN.md, fact S6).
+   * right after Spring's own observation filter (docs/design.md, fact S6).
    */
   public static final int FILTER_ORDER = Ordered.HIGHEST_PRECEDENCE + 2;
 

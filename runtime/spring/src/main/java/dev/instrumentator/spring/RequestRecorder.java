@@ -31,7 +31,8 @@ import org.springframework.web.util.UrlPathHelper;
  *   <li>A handler method that no decorator times ({@code @DoNotTrack}, controllers that are not
  *       {@code @Instrumented}, actuator): not recorded.
  *   <li>No handler method (a routing 404 or 405, static resources, another servlet): untemplated
- *       (DESIGN.md, fact S7), unless a companion of that servlet's framework claimed the request.
+ *       (docs/design.md, fact S7), unless a companion of that servlet's framework claimed the
+ *       request.
  * </ul>
  */
 final class RequestRecorder {
@@ -166,7 +167,7 @@ final class RequestRecorder {
   /**
    * What an asynchronous request counts under, read while its first dispatch ends, when Spring's
    * attributes still describe it: it ends later, when they may describe an error dispatch
-   * (DESIGN.md, fact S8). Null if it is not recorded. Never throws.
+   * (docs/design.md, fact S8). Null if it is not recorded. Never throws.
    */
   Settled settle(TimedRequest request, HttpServletRequest http) {
     try {

@@ -19,7 +19,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Times each request from its arrival, ahead of Spring Security, to the end of its response, and
- * has it recorded once with the status the client received (DESIGN.md, facts S6 and S8):
+ * has it recorded once with the status the client received (docs/design.md, facts S6 and S8):
  *
  * <ul>
  *   <li>a request that ends in its first dispatch, when the chain returns: the status is the

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The packaged jar started from what Spring AOT generated at build time ({@code process-aot}, run
  * with {@code -Dspring.aot.enabled=true}): the generated bean definitions make the controller's
- * decorator, so its requests are timed as without AOT, security included (DESIGN.md, S14).
+ * decorator, so its requests are timed as without AOT, security included (docs/design.md, S14).
  */
 class AotIT {
 
