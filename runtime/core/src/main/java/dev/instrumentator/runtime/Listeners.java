@@ -1,5 +1,6 @@
 package dev.instrumentator.runtime;
 
+import dev.instrumentator.runtime.RequestListener.RecordedRequest;
 import dev.instrumentator.runtime.spi.MetricsFailures;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -48,15 +49,6 @@ final class Listeners {
   private final Pace pace;
   private volatile boolean stopped;
 
-  /** One recorded request, as the listeners hear it. */
-  private record Heard(
-      String method,
-      String handler,
-      int status,
-      double seconds,
-      long requestBytes,
-      long responseBytes) {}
-
   Listeners(List<RequestListener> listeners, MetricsFailures failures) {
     this(listeners, failures, Pace.DEFAULT);
   }
@@ -79,7 +71,8 @@ final class Listeners {
     if (stopped) {
       return;
     }
-    Heard request = new Heard(method, handler, status, seconds, requestBytes, responseBytes);
+    RecordedRequest request =
+        new RecordedRequest(method, handler, status, seconds, requestBytes, responseBytes);
     for (Lane lane : lanes) {
       lane.add(request);
     }
@@ -99,7 +92,7 @@ final class Listeners {
   /** One listener, its requests waiting, and the thread that calls it. */
   private final class Lane {
     private final RequestListener listener;
-    private final ConcurrentLinkedQueue<Heard> pending = new ConcurrentLinkedQueue<>();
+    private final ConcurrentLinkedQueue<RecordedRequest> pending = new ConcurrentLinkedQueue<>();
     private final AtomicInteger waiting = new AtomicInteger();
     /** The thread calling the listener, or null before the first request. */
     private volatile Thread caller;
@@ -110,7 +103,7 @@ final class Listeners {
       this.listener = listener;
     }
 
-    void add(Heard request) {
+    void add(RecordedRequest request) {
       int behind = waiting.incrementAndGet();
       if (behind > pace.mostPending()) {
         waiting.decrementAndGet();
@@ -150,7 +143,7 @@ final class Listeners {
     private void callListener() {
       int emptyLooks = 0;
       while (!stopped) {
-        Heard request = pending.poll();
+        RecordedRequest request = pending.poll();
         if (request == null) {
           if (emptyLooks++ < pace.looksBeforeSleep()) {
             LockSupport.parkNanos(this, pace.lookEveryNanos());
@@ -173,15 +166,9 @@ final class Listeners {
       }
     }
 
-    private void call(Heard request) {
+    private void call(RecordedRequest request) {
       try {
-        listener.onRequest(
-            request.method(),
-            request.handler(),
-            request.status(),
-            request.seconds(),
-            request.requestBytes(),
-            request.responseBytes());
+        listener.onRequest(request);
       } catch (Throwable failure) {
         // A VirtualMachineError is thrown on, and ends this thread.
         failures.report("a request for " + listener, failure);

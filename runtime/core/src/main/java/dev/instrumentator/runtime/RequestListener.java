@@ -9,9 +9,9 @@ package dev.instrumentator.runtime;
  * <pre>{@code
  * Counter slow = Counter.builder().name("slow_requests").labelNames("handler").register();
  * HttpMetrics.setDefault(HttpMetrics.builder()
- *     .listeners((method, handler, status, seconds, requestBytes, responseBytes) -> {
- *       if (seconds > 1) {
- *         slow.labelValues(handler).inc();
+ *     .listeners(request -> {
+ *       if (request.seconds() > 1) {
+ *         slow.labelValues(request.handler()).inc();
  *       }
  *     })
  *     .build());
@@ -31,7 +31,14 @@ public interface RequestListener {
   /** A size that is not known: a body the container writes itself, a stream written in chunks. */
   long UNKNOWN_SIZE = -1;
 
+  /** Called once per recorded request, on the listener's own thread. */
+  void onRequest(RecordedRequest request);
+
   /**
+   * What was recorded of one request. One value rather than one parameter each, so that what a
+   * listener is told can grow without breaking the listeners written before; read it by its
+   * accessors.
+   *
    * @param method the {@code method} label: the request's HTTP method, or {@code _OTHER}
    * @param handler the {@code handler} label: the route template, {@code none}, or a raw path
    * @param status the HTTP status the client received (the exact one, whether or not the label
@@ -42,11 +49,11 @@ public interface RequestListener {
    *     framework companion
    * @param responseBytes the same, for the response body
    */
-  void onRequest(
+  record RecordedRequest(
       String method,
       String handler,
       int status,
       double seconds,
       long requestBytes,
-      long responseBytes);
+      long responseBytes) {}
 }

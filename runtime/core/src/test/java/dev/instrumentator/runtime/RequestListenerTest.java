@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.instrumentator.runtime.RequestListener.RecordedRequest;
 import dev.instrumentator.runtime.testing.LogCapture;
 import dev.instrumentator.runtime.testing.Scrape;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
@@ -28,16 +29,10 @@ class RequestListenerTest {
   private final PrometheusRegistry registry = new PrometheusRegistry();
   private final List<String> heard = new CopyOnWriteArrayList<>();
 
-  private record Heard(String method, String handler, int status, double seconds) {}
-
   @Test
   void everyRecordedRequestIsHeardWithItsExactStatus() {
-    List<Heard> requests = new CopyOnWriteArrayList<>();
-    HttpMetrics metrics =
-        HttpMetrics.builder()
-            .registry(registry)
-            .listeners((method, handler, status, seconds, in, out) -> requests.add(new Heard(method, handler, status, seconds)))
-            .build();
+    List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
+    HttpMetrics metrics = HttpMetrics.builder().registry(registry).listeners(requests::add).build();
     Route books = Route.of("GET", "/books");
 
     books.recordRequest(metrics, "GET", System.nanoTime() - 2_000_000, 201);
@@ -48,7 +43,7 @@ class RequestListenerTest {
 
     assertEquals(3, requests.size(), requests.toString());
     assertEquals(List.of("GET /books 201", "HEAD /books 404", "_OTHER none 418"),
-        requests.stream().map(h -> h.method() + " " + h.handler() + " " + h.status()).toList());
+        requests.stream().map(r -> r.method() + " " + r.handler() + " " + r.status()).toList());
     assertTrue(requests.get(0).seconds() >= 0.002, "the duration recorded: " + requests.get(0));
     assertEquals(
         Scrape.of(registry).value(
@@ -64,7 +59,8 @@ class RequestListenerTest {
     HttpMetrics metrics =
         HttpMetrics.builder()
             .registry(registry)
-            .listeners((m, h, s, d, in, out) -> heard.add(h), (m, h, s, d, in, out) -> second.add(h))
+            .listeners(
+                request -> heard.add(request.handler()), request -> second.add(request.handler()))
             .build();
 
     for (int i = 0; i < 100; i++) {
@@ -89,13 +85,13 @@ class RequestListenerTest {
         HttpMetrics.builder()
             .registry(registry)
             .listeners(
-                (m, h, s, d, in, out) -> {
-                  if (h.equals("/books")) {
+                request -> {
+                  if (request.handler().equals("/books")) {
                     throw bug;
                   }
                   throw assertion;
                 },
-                (m, h, s, d, in, out) -> heard.add(h))
+                request -> heard.add(request.handler()))
             .build();
 
     try (LogCapture log = LogCapture.of("dev.instrumentator.runtime.HttpMetrics")) {
@@ -125,14 +121,14 @@ class RequestListenerTest {
         HttpMetrics.builder()
             .registry(registry)
             .listeners(
-                (m, h, s, d, in, out) -> {
+                request -> {
                   try {
                     release.await();
                   } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                   }
                 },
-                (m, h, s, d, in, out) -> heard.add(h))
+                request -> heard.add(request.handler()))
             .build();
     try {
       long start = System.nanoTime();
@@ -152,7 +148,10 @@ class RequestListenerTest {
   @Test
   void unregisteredMetricsStopTheirListeners() throws InterruptedException {
     HttpMetrics metrics =
-        HttpMetrics.builder().registry(registry).listeners((m, h, s, d, in, out) -> heard.add(h)).build();
+        HttpMetrics.builder()
+            .registry(registry)
+            .listeners(request -> heard.add(request.handler()))
+            .build();
     Route.of("GET", "/books").recordRequest(metrics, "GET", System.nanoTime(), 200);
     awaitHeard(metrics);
 
@@ -173,13 +172,13 @@ class RequestListenerTest {
     CountDownLatch release = new CountDownLatch(1);
     List<String> slowHeard = new CopyOnWriteArrayList<>();
     RequestListener slow =
-        (m, h, s, d, in, out) -> {
+        request -> {
           try {
             release.await();
           } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
           }
-          slowHeard.add(h);
+          slowHeard.add(request.handler());
         };
     Listeners listeners =
         new Listeners(
@@ -216,7 +215,7 @@ class RequestListenerTest {
     HttpMetrics metrics =
         HttpMetrics.builder()
             .registry(registry)
-            .listeners((m, h, s, d, in, out) -> caller[0] = Thread.currentThread())
+            .listeners(request -> caller[0] = Thread.currentThread())
             .build();
     Route.of("GET", "/books").recordRequest(metrics, "GET", System.nanoTime(), 200);
     awaitHeard(metrics);
@@ -256,7 +255,7 @@ class RequestListenerTest {
     AtomicReference<Thread> caller = new AtomicReference<>();
     Listeners listeners =
         new Listeners(
-            List.of((m, h, s, d, in, out) -> caller.set(Thread.currentThread())),
+            List.of(request -> caller.set(Thread.currentThread())),
             new dev.instrumentator.runtime.spi.MetricsFailures(),
             new Listeners.Pace(100, 1_000, MINUTE, 0));
     listeners.heard("GET", "/books", 200, 0.1, 0, 0);
@@ -314,7 +313,7 @@ class RequestListenerTest {
 
   private Listeners paced(Listeners.Pace pace) {
     return new Listeners(
-        List.of((m, h, s, d, in, out) -> heard.add(h)),
+        List.of(request -> heard.add(request.handler())),
         new dev.instrumentator.runtime.spi.MetricsFailures(),
         pace);
   }
@@ -324,7 +323,7 @@ class RequestListenerTest {
     IllegalArgumentException refused =
         assertThrows(
             IllegalArgumentException.class,
-            () -> HttpMetrics.builder().listeners((m, h, s, d, in, out) -> {}, null));
+            () -> HttpMetrics.builder().listeners(request -> {}, null));
     assertEquals("listener null is not a RequestListener", refused.getMessage());
   }
 

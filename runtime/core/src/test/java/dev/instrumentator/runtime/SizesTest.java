@@ -74,7 +74,7 @@ class SizesTest {
     HttpMetrics listened =
         HttpMetrics.builder()
             .registry(registry)
-            .listeners((method, handler, status, seconds, in, out) -> heard.add(in + " " + out))
+            .listeners(request -> heard.add(request.requestBytes() + " " + request.responseBytes()))
             .build();
     assertTrue(listened.measuresSizes());
 

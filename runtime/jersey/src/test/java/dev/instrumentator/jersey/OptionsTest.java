@@ -32,7 +32,9 @@ class OptionsTest {
             .namespace("shop")
             .constantLabels(Map.of("service", "greetings"))
             .requestsTotal(true)
-            .listeners((method, handler, status, seconds, requestBytes, responseBytes) -> heard.add(method + " " + handler + " " + status))
+            .listeners(
+                request ->
+                    heard.add(request.method() + " " + request.handler() + " " + request.status()))
             .build());
     ResourceConfig application =
         new ResourceConfig()

@@ -51,8 +51,15 @@ class SizesTest {
                             .sizes(true)
                             .groupStatusCodes(false)
                             .listeners(
-                                (method, handler, status, seconds, in, out) ->
-                                    heard.add(method + " " + handler + " " + status + " " + in + " " + out))
+                                request ->
+                                    heard.add(
+                                        String.join(
+                                            " ",
+                                            request.method(),
+                                            request.handler(),
+                                            String.valueOf(request.status()),
+                                            String.valueOf(request.requestBytes()),
+                                            String.valueOf(request.responseBytes()))))
                             .build()))
                 .property(ServerProperties.WADL_FEATURE_DISABLE, true));
   }

@@ -27,15 +27,16 @@ class ListenerTest {
     @Bean
     @Order(2)
     RequestListener second() {
-      return (method, handler, status, seconds, requestBytes, responseBytes) -> heard.add("second " + method + " " + handler + " " + status);
+      return request ->
+          heard.add("second " + request.method() + " " + request.handler() + " " + request.status());
     }
 
     @Bean
     @Order(1)
     RequestListener first() {
-      return (method, handler, status, seconds, requestBytes, responseBytes) -> {
-        heard.add("first " + method + " " + handler + " " + status);
-        durations.add(seconds);
+      return request -> {
+        heard.add("first " + request.method() + " " + request.handler() + " " + request.status());
+        durations.add(request.seconds());
       };
     }
   }

@@ -30,8 +30,15 @@ class SizesTest {
   static class Listening {
     @Bean
     RequestListener sizes() {
-      return (method, handler, status, seconds, in, out) ->
-          heard.add(method + " " + handler + " " + status + " " + in + " " + out);
+      return request ->
+          heard.add(
+              String.join(
+                  " ",
+                  request.method(),
+                  request.handler(),
+                  String.valueOf(request.status()),
+                  String.valueOf(request.requestBytes()),
+                  String.valueOf(request.responseBytes())));
     }
   }
 

@@ -20,28 +20,27 @@ public final class FaultyListeners implements AutoCloseable {
   /** In this order: throwing, erring, hanging, slow, and the one that hears. */
   public RequestListener[] listeners() {
     return new RequestListener[] {
-      (method, handler, status, seconds, requestBytes, responseBytes) -> {
+      request -> {
         throw THROWN;
       },
-      (method, handler, status, seconds, requestBytes, responseBytes) -> {
+      request -> {
         throw ERROR;
       },
-      (method, handler, status, seconds, requestBytes, responseBytes) -> {
+      request -> {
         try {
           released.await();
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
         }
       },
-      (method, handler, status, seconds, requestBytes, responseBytes) -> {
+      request -> {
         try {
           Thread.sleep(1_000);
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
         }
       },
-      (method, handler, status, seconds, requestBytes, responseBytes) ->
-          heard.add(method + " " + handler + " " + status)
+      request -> heard.add(request.method() + " " + request.handler() + " " + request.status())
     };
   }
 
