@@ -24,7 +24,18 @@ class OriginalScenariosTest {
 
   @BeforeAll
   static void start() throws Exception {
-    server = JerseyServer.start(BookstoreApp.application(Bookstore.withSampleBooks()));
+    server = JerseyServer.startWithOneWorker(BookstoreApp.application(Bookstore.withSampleBooks()));
+  }
+
+  /**
+   * Fresh metrics, once the requests of the test before have ended: a request is recorded when it
+   * ends, which may be after its client has the response, and would then land in the next test's
+   * metrics (an excluded one too, which the test before cannot wait for). On the one worker a
+   * request ends before the next starts, and {@code /health} is never recorded.
+   */
+  private static void reset(HttpMetrics.Builder options) {
+    server.get("/health");
+    Metrics.reset(registry, options);
   }
 
   @AfterAll
@@ -34,7 +45,7 @@ class OriginalScenariosTest {
 
   @Test
   void groupedStatusCodes() {
-    Metrics.reset(registry, HttpMetrics.builder());
+    reset(HttpMetrics.builder());
 
     server.post("/"); // 405
     server.post("/"); // 405
@@ -49,7 +60,7 @@ class OriginalScenariosTest {
 
   @Test
   void ungroupedStatusCodes() {
-    Metrics.reset(registry, HttpMetrics.builder().groupStatusCodes(false));
+    reset(HttpMetrics.builder().groupStatusCodes(false));
 
     server.post("/");
     server.post("/");
@@ -64,7 +75,7 @@ class OriginalScenariosTest {
 
   @Test
   void ignoreUntemplated() {
-    Metrics.reset(registry, HttpMetrics.builder().ignoreUntemplated(true));
+    reset(HttpMetrics.builder().ignoreUntemplated(true));
 
     server.get("/");
     server.get("/fefwefwe4533");
@@ -77,7 +88,7 @@ class OriginalScenariosTest {
 
   @Test
   void includeUntemplatedDontGroup() {
-    Metrics.reset(registry, HttpMetrics.builder().groupUntemplated(false));
+    reset(HttpMetrics.builder().groupUntemplated(false));
 
     server.get("/");
     server.get("/this_does_not_exist");
@@ -91,7 +102,7 @@ class OriginalScenariosTest {
 
   @Test
   void includeUntemplatedGroup() {
-    Metrics.reset(registry, HttpMetrics.builder());
+    reset(HttpMetrics.builder());
 
     server.get("/");
     server.get("/this_does_not_exist");
@@ -105,7 +116,7 @@ class OriginalScenariosTest {
 
   @Test
   void customLabelNames() {
-    Metrics.reset(registry, HttpMetrics.builder().labelNames("a", "b", "c"));
+    reset(HttpMetrics.builder().labelNames("a", "b", "c"));
 
     server.get("/");
 
@@ -115,7 +126,7 @@ class OriginalScenariosTest {
 
   @Test
   void doNotTrack() {
-    Metrics.reset(registry, HttpMetrics.builder().excludedHandlers());
+    reset(HttpMetrics.builder().excludedHandlers());
 
     server.get("/health"); // @DoNotTrack
     server.get("/health");
@@ -128,7 +139,7 @@ class OriginalScenariosTest {
 
   @Test
   void excludePaths() {
-    Metrics.reset(registry, HttpMetrics.builder().excludedHandlers("/cover$"));
+    reset(HttpMetrics.builder().excludedHandlers("/cover$"));
 
     server.get("/");
     server.get("/books/978-0134685991/cover");
@@ -141,7 +152,7 @@ class OriginalScenariosTest {
 
   @Test
   void bucketWithoutInf() {
-    Metrics.reset(registry, HttpMetrics.builder().buckets(1, 2, 3));
+    reset(HttpMetrics.builder().buckets(1, 2, 3));
 
     server.get("/");
 
@@ -154,7 +165,7 @@ class OriginalScenariosTest {
 
   @Test
   void unhandledServerError() {
-    Metrics.reset(registry, HttpMetrics.builder());
+    reset(HttpMetrics.builder());
 
     server.get("/");
     assertEquals(500, server.get("/books/978-0134685991/cover").statusCode());
@@ -167,7 +178,7 @@ class OriginalScenariosTest {
 
   @Test
   void customMetricName() {
-    Metrics.reset(registry, HttpMetrics.builder().metricName("bookstore_request_seconds"));
+    reset(HttpMetrics.builder().metricName("bookstore_request_seconds"));
 
     server.get("/");
 
