@@ -18,6 +18,7 @@ import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
+import java.util.function.DoubleSupplier;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
 import org.junit.jupiter.api.AfterAll;
@@ -156,10 +157,7 @@ class ChunkedStreamsTest {
   private static double awaitGauge(PrometheusRegistry registry, String path, double expected)
       throws Exception {
     Map<String, String> series = labels("method", "GET", "handler", path);
-    for (int i = 0; i < 500 && Scrape.of(registry).value(GAUGE, series) != expected; i++) {
-      Thread.sleep(10);
-    }
-    return Scrape.of(registry).value(GAUGE, series);
+    return await(() -> Scrape.of(registry).value(GAUGE, series), expected);
   }
 
   /**
@@ -168,9 +166,14 @@ class ChunkedStreamsTest {
    */
   private static double awaitCount(PrometheusRegistry registry, String path, double expected)
       throws Exception {
-    for (int i = 0; i < 500 && count(registry, path) < expected; i++) {
+    return await(() -> count(registry, path), expected);
+  }
+
+  /** What {@code value} reads once it reads {@code expected}, or after 5 s. */
+  private static double await(DoubleSupplier value, double expected) throws Exception {
+    for (int i = 0; i < 500 && value.getAsDouble() != expected; i++) {
       Thread.sleep(10);
     }
-    return count(registry, path);
+    return value.getAsDouble();
   }
 }

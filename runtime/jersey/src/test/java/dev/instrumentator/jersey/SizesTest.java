@@ -8,6 +8,7 @@ import dev.instrumentator.jersey.bodies.BodiesResource;
 import dev.instrumentator.jersey.faults.OutcomesResource;
 import dev.instrumentator.jersey.testing.JerseyServer;
 import dev.instrumentator.runtime.HttpMetrics;
+import dev.instrumentator.runtime.testing.RequestLines;
 import dev.instrumentator.runtime.testing.Scrape;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.io.BufferedReader;
@@ -51,15 +52,7 @@ class SizesTest {
                             .sizes(true)
                             .groupStatusCodes(false)
                             .listeners(
-                                request ->
-                                    heard.add(
-                                        String.join(
-                                            " ",
-                                            request.method(),
-                                            request.handler(),
-                                            String.valueOf(request.status()),
-                                            String.valueOf(request.requestBytes()),
-                                            String.valueOf(request.responseBytes()))))
+                                request -> heard.add(RequestLines.withSizes(request)))
                             .build()))
                 .property(ServerProperties.WADL_FEATURE_DISABLE, true));
   }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.instrumentator.runtime.RequestListener;
 import dev.instrumentator.runtime.testing.Await;
+import dev.instrumentator.runtime.testing.RequestLines;
 import dev.instrumentator.runtime.testing.Scrape;
 import dev.instrumentator.spring.bodies.BodiesApplication;
 import dev.instrumentator.spring.testing.App;
@@ -30,15 +31,7 @@ class SizesTest {
   static class Listening {
     @Bean
     RequestListener sizes() {
-      return request ->
-          heard.add(
-              String.join(
-                  " ",
-                  request.method(),
-                  request.handler(),
-                  String.valueOf(request.status()),
-                  String.valueOf(request.requestBytes()),
-                  String.valueOf(request.responseBytes())));
+      return request -> heard.add(RequestLines.withSizes(request));
     }
   }
 
