@@ -1,6 +1,6 @@
 package fixtures;
 
-import dev.instrumentator.runtime.Route;
+import dev.instrumentator.runtime.internal.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

@@ -12,11 +12,11 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @javax.annotation.processing.Generated("dev.instrumentator.processor.InstrumentedProcessor")
 @RestController
-@dev.instrumentator.spring.SwappedIn
+@dev.instrumentator.spring.internal.SwappedIn
 public class ClashingNamesController_Instrumented extends ClashingNamesController {
-  private static final dev.instrumentator.runtime.Route GET = dev.instrumentator.runtime.Route.of("GET", "/clashing");
+  private static final dev.instrumentator.runtime.internal.Route GET = dev.instrumentator.runtime.internal.Route.of("GET", "/clashing");
 
-  private static final dev.instrumentator.runtime.Route POST = dev.instrumentator.runtime.Route.of("POST", "/clashing");
+  private static final dev.instrumentator.runtime.internal.Route POST = dev.instrumentator.runtime.internal.Route.of("POST", "/clashing");
 
   public ClashingNamesController_Instrumented() {
     super();
@@ -28,12 +28,12 @@ public class ClashingNamesController_Instrumented extends ClashingNamesControlle
   @Override
   @GetMapping("/clashing")
   public ResponseEntity<String> get() {
-    long start = dev.instrumentator.runtime.Route.startTime();
+    long start = dev.instrumentator.runtime.internal.Route.startTime();
     ResponseEntity<String> result;
     try {
       result = super.get();
     } catch (Throwable failure) {
-      GET.callFinished(start, dev.instrumentator.spring.SpringStatus.of(failure));
+      GET.callFinished(start, dev.instrumentator.spring.internal.SpringStatus.of(failure));
       throw failure;
     }
     GET.callFinished(start, result == null ? 200 : result.getStatusCode().value());
@@ -47,12 +47,12 @@ public class ClashingNamesController_Instrumented extends ClashingNamesControlle
   @PostMapping("/clashing")
   @ResponseStatus(org.springframework.http.HttpStatus.CREATED)
   public String post() {
-    long start = dev.instrumentator.runtime.Route.startTime();
+    long start = dev.instrumentator.runtime.internal.Route.startTime();
     String result;
     try {
       result = super.post();
     } catch (Throwable failure) {
-      POST.callFinished(start, dev.instrumentator.spring.SpringStatus.of(failure));
+      POST.callFinished(start, dev.instrumentator.spring.internal.SpringStatus.of(failure));
       throw failure;
     }
     POST.callFinished(start, org.springframework.http.HttpStatus.CREATED.value());

@@ -12,9 +12,9 @@ import jakarta.ws.rs.core.Response;
 @javax.annotation.processing.Generated("dev.instrumentator.processor.InstrumentedProcessor")
 @Path("/clashing")
 public class ClashingNamesResource_Instrumented extends ClashingNamesResource {
-  private static final dev.instrumentator.runtime.Route GET = dev.instrumentator.runtime.Route.of("GET", "/clashing");
+  private static final dev.instrumentator.runtime.internal.Route GET = dev.instrumentator.runtime.internal.Route.of("GET", "/clashing");
 
-  private static final dev.instrumentator.runtime.Route TEXT = dev.instrumentator.runtime.Route.of("GET", "/clashing/text");
+  private static final dev.instrumentator.runtime.internal.Route TEXT = dev.instrumentator.runtime.internal.Route.of("GET", "/clashing/text");
 
   public ClashingNamesResource_Instrumented() {
     super();
@@ -26,7 +26,7 @@ public class ClashingNamesResource_Instrumented extends ClashingNamesResource {
   @java.lang.Override
   @GET
   public Response get() {
-    long start = dev.instrumentator.runtime.Route.startTime();
+    long start = dev.instrumentator.runtime.internal.Route.startTime();
     Response result;
     try {
       result = super.get();
@@ -48,7 +48,7 @@ public class ClashingNamesResource_Instrumented extends ClashingNamesResource {
   @GET
   @Path("/text")
   public String text() {
-    long start = dev.instrumentator.runtime.Route.startTime();
+    long start = dev.instrumentator.runtime.internal.Route.startTime();
     String result;
     try {
       result = super.text();

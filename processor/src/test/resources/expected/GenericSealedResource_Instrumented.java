@@ -1,6 +1,6 @@
 package fixtures;
 
-import dev.instrumentator.runtime.Route;
+import dev.instrumentator.runtime.internal.Route;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.WebApplicationException;

@@ -1,6 +1,6 @@
 package fixtures;
 
-import dev.instrumentator.runtime.Route;
+import dev.instrumentator.runtime.internal.Route;
 import javax.annotation.processing.Generated;
 import javax.ws.rs.GET;
 import javax.ws.rs.PUT;

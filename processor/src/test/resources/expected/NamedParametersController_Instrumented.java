@@ -1,8 +1,8 @@
 package fixtures;
 
-import dev.instrumentator.runtime.Route;
-import dev.instrumentator.spring.SpringStatus;
-import dev.instrumentator.spring.SwappedIn;
+import dev.instrumentator.runtime.internal.Route;
+import dev.instrumentator.spring.internal.SpringStatus;
+import dev.instrumentator.spring.internal.SwappedIn;
 import javax.annotation.processing.Generated;
 import org.springframework.web.bind.annotation.RestController;
 

@@ -54,7 +54,7 @@ public class JerseyRequestBenchmark {
 
   @Setup
   public void start() {
-    HttpMetrics.Builder metrics = HttpMetrics.builder().registry(new PrometheusRegistry());
+    HttpMetrics.Builder metrics = HttpMetrics.builder();
     switch (option) {
       case "none" -> {}
       case "inProgress" -> metrics.inProgress(true);
@@ -63,7 +63,7 @@ public class JerseyRequestBenchmark {
       case "exemplarsOff" -> metrics.exemplars(false);
       default -> throw new IllegalArgumentException("option " + option);
     }
-    HttpMetrics.setDefault(metrics.build());
+    HttpMetrics.setDefault(metrics.register(new PrometheusRegistry()));
     application =
         new ApplicationHandler(
             LoadServer.application(Instrumentation.valueOf(setup.toUpperCase(Locale.ROOT))));

@@ -46,7 +46,7 @@ public class OptionsBenchmark {
 
   @Setup
   public void setUp() {
-    HttpMetrics.Builder metrics = HttpMetrics.builder().registry(new PrometheusRegistry());
+    HttpMetrics.Builder metrics = HttpMetrics.builder();
     switch (option) {
       case "none" -> {}
       case "namespace" -> metrics.namespace("bookstore").subsystem("api");
@@ -57,7 +57,7 @@ public class OptionsBenchmark {
       case "listener" -> metrics.listeners(countingListener());
       default -> throw new IllegalArgumentException("option " + option);
     }
-    HttpMetrics.setDefault(metrics.build());
+    HttpMetrics.setDefault(metrics.register(new PrometheusRegistry()));
     decorator = new FixtureResource_Instrumented();
   }
 

@@ -57,7 +57,7 @@ public class RecordingBenchmark {
 
   @Setup
   public void setUp() {
-    HttpMetrics.setDefault(HttpMetrics.builder().registry(new PrometheusRegistry()).build());
+    HttpMetrics.setDefault(HttpMetrics.builder().register(new PrometheusRegistry()));
     histogram = sameHistogram();
     dataPoint = histogram.labelValues(METHOD, TEMPLATE, "2xx");
     original = new FixtureResource();

@@ -1,7 +1,7 @@
 package dev.instrumentator.benchmarks;
 
 import dev.instrumentator.runtime.HttpMetrics;
-import dev.instrumentator.runtime.Route;
+import dev.instrumentator.runtime.internal.Route;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import org.openjdk.jol.info.GraphLayout;
 
@@ -32,7 +32,7 @@ public final class RouteMemory {
 
   private static long bytesPerRoute(boolean grouped, int[] statuses, int count) {
     HttpMetrics metrics =
-        HttpMetrics.builder().groupStatusCodes(grouped).registry(new PrometheusRegistry()).build();
+        HttpMetrics.builder().groupStatusCodes(grouped).register(new PrometheusRegistry());
     HttpMetrics.setDefault(metrics);
     Route warm = Route.of("GET", "/warm");
     warm.callFinished(System.nanoTime(), 200);

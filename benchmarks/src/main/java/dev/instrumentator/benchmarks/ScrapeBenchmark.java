@@ -1,7 +1,7 @@
 package dev.instrumentator.benchmarks;
 
 import dev.instrumentator.runtime.HttpMetrics;
-import dev.instrumentator.runtime.Route;
+import dev.instrumentator.runtime.internal.Route;
 import io.prometheus.metrics.expositionformats.PrometheusTextFormatWriter;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.io.ByteArrayOutputStream;
@@ -42,7 +42,7 @@ public class ScrapeBenchmark {
   @Setup
   public void setUp() {
     registry = new PrometheusRegistry();
-    HttpMetrics.setDefault(HttpMetrics.builder().registry(registry).build());
+    HttpMetrics.setDefault(HttpMetrics.builder().register(registry));
     for (int i = 0; i < routes; i++) {
       Route route = Route.of("GET", "/route/" + i + "/{id}");
       for (int status : ONE_STATUS_PER_CLASS) {

@@ -1,7 +1,7 @@
 package dev.instrumentator.processor;
 
 import com.palantir.javapoet.ClassName;
-import dev.instrumentator.runtime.spi.DecoratorName;
+import dev.instrumentator.runtime.internal.DecoratorName;
 import java.util.List;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;

@@ -47,7 +47,8 @@ import javax.lang.model.type.WildcardType;
  * only some of them would be read without the rest.
  */
 final class DecoratorWriter {
-  private static final ClassName ROUTE = ClassName.get("dev.instrumentator.runtime", "Route");
+  /** The runtime class a decorator keeps its routes in (instrumentator-runtime). */
+  static final ClassName ROUTE = ClassName.get("dev.instrumentator.runtime.internal", "Route");
   private static final String RESULT = "result";
   private static final String FAILURE = "failure";
   private static final ClassName GENERATED =

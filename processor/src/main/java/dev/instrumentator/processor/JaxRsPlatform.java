@@ -9,8 +9,8 @@ import com.palantir.javapoet.ClassName;
 import dev.instrumentator.annotations.DoNotTrack;
 import dev.instrumentator.processor.Endpoint.RouteSpec;
 import dev.instrumentator.processor.StatusRules.Failure;
-import dev.instrumentator.runtime.spi.DecoratorName;
-import dev.instrumentator.runtime.spi.RouteTemplate;
+import dev.instrumentator.runtime.internal.DecoratorName;
+import dev.instrumentator.runtime.internal.RouteTemplate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -49,8 +49,6 @@ final class JaxRsPlatform implements Platform {
           "public",
           "The Jersey companion serves it in place of {@code %1$s}; without the companion, register\n"
               + "it with JAX-RS instead of {@code %1$s}.");
-
-  private static final String ROUTE = "dev.instrumentator.runtime.Route";
 
   private final TypeHierarchy hierarchy;
 
@@ -114,7 +112,7 @@ final class JaxRsPlatform implements Platform {
   @Override
   public Map<String, String> companionTypes() {
     return Map.of(
-        ROUTE,
+        DecoratorWriter.ROUTE.canonicalName(),
         "dev.instrumentator:instrumentator-jersey (or, with another JAX-RS implementation,"
             + " dev.instrumentator:instrumentator-runtime)");
   }

@@ -8,7 +8,7 @@ import com.palantir.javapoet.TypeName;
 import dev.instrumentator.annotations.DoNotTrack;
 import dev.instrumentator.processor.Endpoint.RouteSpec;
 import dev.instrumentator.processor.StatusRules.Failure;
-import dev.instrumentator.runtime.spi.RouteTemplate;
+import dev.instrumentator.runtime.internal.RouteTemplate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -64,8 +64,8 @@ final class SpringMvcPlatform implements Platform {
   private static final String ALIAS_FOR = "org.springframework.core.annotation.AliasFor";
   private static final ClassName HTTP_STATUS = ClassName.get("org.springframework.http", "HttpStatus");
   private static final ClassName SPRING_STATUS =
-      ClassName.get("dev.instrumentator.spring", "SpringStatus");
-  private static final ClassName SWAPPED_IN = ClassName.get("dev.instrumentator.spring", "SwappedIn");
+      ClassName.get("dev.instrumentator.spring.internal", "SpringStatus");
+  private static final ClassName SWAPPED_IN = ClassName.get("dev.instrumentator.spring.internal", "SwappedIn");
   /**
    * The annotations Spring Security names parameters by: its own {@code @P}, and Spring Data's
    * {@code @Param} (DefaultSecurityParameterNameDiscoverer).
@@ -137,7 +137,7 @@ final class SpringMvcPlatform implements Platform {
     for (ClassName type : List.of(SPRING_STATUS, SWAPPED_IN)) {
       types.put(type.canonicalName(), "dev.instrumentator:instrumentator-spring");
     }
-    types.put("dev.instrumentator.runtime.Route", "dev.instrumentator:instrumentator-spring");
+    types.put(DecoratorWriter.ROUTE.canonicalName(), "dev.instrumentator:instrumentator-spring");
     return types;
   }
 

@@ -60,10 +60,10 @@ final class Compilations {
   }
 
   private static JavaFileObject springCompanion(String simpleName) {
-    Path source = Path.of("../runtime/spring/src/main/java/dev/instrumentator/spring", simpleName + ".java");
+    Path source = Path.of("../runtime/spring/src/main/java/dev/instrumentator/spring/internal", simpleName + ".java");
     try {
       return JavaFileObjects.forSourceLines(
-          "dev.instrumentator.spring." + simpleName, Files.readAllLines(source));
+          "dev.instrumentator.spring.internal." + simpleName, Files.readAllLines(source));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -254,7 +254,7 @@ class CompileErrorTest {
     assertThat(compilation)
         .hadErrorContaining(
             "[instrumentator.companion-missing] the decorator of fixtures.WithoutCompanion needs"
-                + " dev.instrumentator.spring.SpringStatus, which is not on the compile class path:"
+                + " dev.instrumentator.spring.internal.SpringStatus, which is not on the compile class path:"
                 + " add the dependency dev.instrumentator:instrumentator-spring")
         .inFile(source("bad/WithoutCompanion.java"))
         .onLineContaining("public class WithoutCompanion");
@@ -278,7 +278,7 @@ class CompileErrorTest {
     assertThat(compilation)
         .hadErrorContaining(
             "[instrumentator.companion-missing] the decorator of fixtures.BookResource needs"
-                + " dev.instrumentator.runtime.Route, which is not on the compile class path: add"
+                + " dev.instrumentator.runtime.internal.Route, which is not on the compile class path: add"
                 + " the dependency dev.instrumentator:instrumentator-jersey (or, with another JAX-RS"
                 + " implementation, dev.instrumentator:instrumentator-runtime)")
         .inFile(source("good/BookResource.java"))

@@ -48,7 +48,7 @@ class DecoratorAllocationTest {
   @BeforeEach
   void freshMetrics() {
     registry = new PrometheusRegistry();
-    HttpMetrics.setDefault(HttpMetrics.builder().registry(registry).build());
+    HttpMetrics.setDefault(HttpMetrics.builder().register(registry));
   }
 
   @Test

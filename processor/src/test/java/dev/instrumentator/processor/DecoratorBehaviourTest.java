@@ -42,7 +42,7 @@ class DecoratorBehaviourTest {
   void freshMetrics() throws ReflectiveOperationException {
     registry = new PrometheusRegistry();
     HttpMetrics.setDefault(
-        HttpMetrics.builder().groupStatusCodes(false).registry(registry).build());
+        HttpMetrics.builder().groupStatusCodes(false).register(registry));
     decorator = decoratorClass.getConstructor().newInstance();
   }
 

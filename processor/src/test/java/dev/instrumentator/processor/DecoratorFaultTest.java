@@ -41,7 +41,7 @@ class DecoratorFaultTest {
 
   @BeforeEach
   void faultyMetrics() throws ReflectiveOperationException {
-    HttpMetrics.setDefault(faults.inject(HttpMetrics.builder().registry(registry)).build());
+    HttpMetrics.setDefault(faults.inject(HttpMetrics.builder()).register(registry));
     decorator = decoratorClass.getConstructor().newInstance();
     log = LogCapture.of("dev.instrumentator.runtime.HttpMetrics");
   }

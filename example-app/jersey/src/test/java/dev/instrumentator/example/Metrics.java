@@ -13,6 +13,6 @@ final class Metrics {
 
   static void reset(PrometheusRegistry registry, HttpMetrics.Builder options) {
     registry.clear();
-    HttpMetrics.setDefault(options.registry(registry).build());
+    HttpMetrics.setDefault(options.register(registry));
   }
 }

@@ -2,9 +2,7 @@ package dev.instrumentator.runtime;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.instrumentator.runtime.spi.EnabledSwitch;
-import dev.instrumentator.runtime.spi.HttpMethods;
-import dev.instrumentator.runtime.spi.MetricsFailures;
+import dev.instrumentator.runtime.internal.Recorder;
 import io.prometheus.metrics.core.datapoints.DistributionDataPoint;
 import io.prometheus.metrics.core.datapoints.GaugeDataPoint;
 import io.prometheus.metrics.core.metrics.Counter;
@@ -47,7 +45,7 @@ import java.util.regex.PatternSyntaxException;
  * all. To configure it, build one at start-up, before the first request, and make it the default:
  *
  * <pre>{@code
- * HttpMetrics.setDefault(HttpMetrics.builder().groupStatusCodes(false).build());
+ * HttpMetrics.setDefault(HttpMetrics.builder().groupStatusCodes(false).register());
  * }</pre>
  */
 public final class HttpMetrics {
@@ -75,13 +73,6 @@ public final class HttpMetrics {
   /** The environment variable that does the same when the system property is not set: {@value}. */
   public static final String ENABLED_VARIABLE = "INSTRUMENTATOR_ENABLED";
 
-  /**
-   * Whether this process records requests. A constant, so that when it is off the JIT removes the
-   * recording, and a decorator costs only its check of whether a companion has started.
-   */
-  static final boolean ENABLED =
-      enabled(System.getProperty(ENABLED_PROPERTY), System.getenv(ENABLED_VARIABLE));
-
   /** The handler label of requests that matched no route, when they are grouped. */
   public static final String UNTEMPLATED_HANDLER = "none";
 
@@ -95,77 +86,61 @@ public final class HttpMetrics {
 
   private static final Pattern LABEL_NAME = Pattern.compile("[a-zA-Z_][a-zA-Z0-9_]*");
 
-  private static volatile HttpMetrics defaultMetrics;
+  static {
+    Recorder.recordersOf(metrics -> metrics.recorder);
+  }
 
-  private final Histogram histogram;
-  /** {@code http_requests_total}, or null when not kept. */
-  private final Counter requestsTotal;
-  /** {@code http_request_size_bytes} and {@code http_response_size_bytes}, or null when not kept. */
-  private final Summary requestSize;
-  private final Summary responseSize;
-  /** {@code http_requests_inprogress}, or null when not kept. */
-  private final Gauge inProgress;
-  private final boolean inProgressLabels;
-  /** The gauge's one series when it has no labels; null otherwise. */
-  private final GaugeDataPoint inProgressOfAll;
+  private final Recorder recorder;
   private final PrometheusRegistry registry;
-  private final StatusLabels statusLabels;
-  private final boolean ignoreUntemplated;
-  private final boolean groupUntemplated;
-  /** 10^decimals when latencies are rounded, 0 when they are not. */
-  private final double latencyRoundingScale;
-  private final List<Pattern> excludedHandlers;
-  private final UntemplatedPaths untemplatedPaths;
-  private final boolean createSeriesAtStartup;
-  private final boolean excludeStreamingDuration;
-  private final boolean exemplars;
-  /** The listeners, or null when there are none. */
-  private final Listeners listeners;
-  /** Wraps each data point as it is created: as it is, except in this package's tests. */
-  private final UnaryOperator<DistributionDataPoint> dataPoints;
-  /** The same, for the in-progress gauge's. */
-  private final UnaryOperator<GaugeDataPoint> gaugePoints;
-  private final MetricsFailures failures = new MetricsFailures();
+  /** What {@link #unregister} removes: the histogram, then each optional metric kept. */
+  private final List<Collector> collectors;
   private final List<String> prometheusNames;
 
   private HttpMetrics(Builder builder) {
-    this.histogram = builder.buildHistogram();
+    Histogram histogram = builder.buildHistogram();
     List<Collector> registered = new ArrayList<>();
+    registered.add(histogram);
+    Counter requestsTotal;
+    Summary requestSize;
+    Summary responseSize;
+    Gauge inProgress;
     try {
-      this.requestsTotal = builder.requestsTotal ? add(registered, builder.buildRequestsTotal()) : null;
-      this.requestSize = builder.sizes ? add(registered, builder.buildSize("http_request_size_bytes",
+      requestsTotal = builder.requestsTotal ? add(registered, builder.buildRequestsTotal()) : null;
+      requestSize = builder.sizes ? add(registered, builder.buildSize("http_request_size_bytes",
           "Size of HTTP request bodies in bytes, as read")) : null;
-      this.responseSize = builder.sizes ? add(registered, builder.buildSize("http_response_size_bytes",
+      responseSize = builder.sizes ? add(registered, builder.buildSize("http_response_size_bytes",
           "Size of HTTP response bodies in bytes, as written")) : null;
-      this.inProgress = builder.inProgress ? add(registered, builder.buildInProgress()) : null;
+      inProgress = builder.inProgress ? add(registered, builder.buildInProgress()) : null;
     } catch (RuntimeException e) {
       // All or nothing.
-      builder.registry.unregister(histogram);
       registered.forEach(builder.registry::unregister);
       throw e;
     }
-    this.inProgressLabels = builder.inProgressLabels;
-    this.gaugePoints = builder.gaugePoints;
-    this.inProgressOfAll =
-        inProgress != null && !inProgressLabels ? gaugePoints.apply(inProgress.labelValues()) : null;
     this.registry = builder.registry;
-    List<String> names = new ArrayList<>();
-    names.add(histogram.getPrometheusName());
-    registered.forEach(collector -> names.add(collector.getPrometheusName()));
-    this.prometheusNames = List.copyOf(names);
-    this.statusLabels = new StatusLabels(builder.groupStatusCodes);
-    this.ignoreUntemplated = builder.ignoreUntemplated;
-    this.groupUntemplated = builder.groupUntemplated;
-    this.latencyRoundingScale =
-        builder.roundLatency ? Math.pow(10, builder.roundLatencyDecimals) : 0;
-    this.excludedHandlers = List.copyOf(builder.excludedHandlers);
-    this.untemplatedPaths = new UntemplatedPaths(builder.untemplatedPathLimit);
-    this.createSeriesAtStartup = builder.createSeriesAtStartup;
-    this.excludeStreamingDuration = builder.excludeStreamingDuration;
-    this.exemplars = builder.exemplars;
-    this.listeners =
-        builder.listeners.isEmpty() ? null : new Listeners(builder.listeners, failures);
-    this.dataPoints = builder.dataPoints;
+    this.collectors = List.copyOf(registered);
+    this.prometheusNames = registered.stream().map(Collector::getPrometheusName).toList();
+    this.recorder =
+        new Recorder(
+            new Recorder.Parts(
+                this,
+                histogram,
+                requestsTotal,
+                requestSize,
+                responseSize,
+                inProgress,
+                builder.inProgressLabels,
+                builder.groupStatusCodes,
+                builder.ignoreUntemplated,
+                builder.groupUntemplated,
+                builder.roundLatency ? Math.pow(10, builder.roundLatencyDecimals) : 0,
+                builder.excludedHandlers,
+                builder.untemplatedPathLimit,
+                builder.createSeriesAtStartup,
+                builder.excludeStreamingDuration,
+                builder.exemplars,
+                builder.listeners,
+                builder.dataPoints,
+                builder.gaugePoints));
   }
 
   /** Keeps {@code collector} among those to unregister if building fails later. */
@@ -184,8 +159,8 @@ public final class HttpMetrics {
    * PrometheusRegistry#defaultRegistry} on first use.
    */
   public static HttpMetrics getDefault() {
-    HttpMetrics metrics = defaultMetrics;
-    return metrics != null ? metrics : createDefault();
+    Recorder current = Recorder.defaultIfSet();
+    return current != null ? current.metrics() : createDefault();
   }
 
   /**
@@ -194,14 +169,17 @@ public final class HttpMetrics {
    * be about to configure.
    */
   public static Optional<HttpMetrics> defaultIfSet() {
-    return Optional.ofNullable(defaultMetrics);
+    return Optional.ofNullable(Recorder.defaultIfSet()).map(Recorder::metrics);
   }
 
   private static synchronized HttpMetrics createDefault() {
-    if (defaultMetrics == null) {
-      defaultMetrics = builder().build();
+    Recorder current = Recorder.defaultIfSet();
+    if (current != null) {
+      return current.metrics();
     }
-    return defaultMetrics;
+    HttpMetrics metrics = builder().register();
+    Recorder.setDefault(metrics.recorder);
+    return metrics;
   }
 
   /**
@@ -211,7 +189,7 @@ public final class HttpMetrics {
    * registered there.
    */
   public static void setDefault(HttpMetrics metrics) {
-    defaultMetrics = requireNonNull(metrics, "metrics");
+    Recorder.setDefault(requireNonNull(metrics, "metrics").recorder);
   }
 
   /**
@@ -221,14 +199,7 @@ public final class HttpMetrics {
    * record nothing.
    */
   public static boolean isEnabled() {
-    return ENABLED;
-  }
-
-  /** The switch, from the system property's value, else the environment variable's. */
-  static boolean enabled(String property, String variable) {
-    return property != null
-        ? EnabledSwitch.isOn(ENABLED_PROPERTY, property)
-        : EnabledSwitch.isOn(ENABLED_VARIABLE, variable);
+    return Recorder.ENABLED;
   }
 
   /** The registry the histogram is registered in: what a metrics endpoint serves. */
@@ -251,193 +222,13 @@ public final class HttpMetrics {
    * is scraped by no one.
    */
   public void unregister() {
-    if (listeners != null) {
-      listeners.stop();
-    }
-    registry.unregister(histogram);
-    for (Collector optional : new Collector[] {requestsTotal, requestSize, responseSize}) {
-      if (optional != null) {
-        registry.unregister(optional);
-      }
-    }
-    if (inProgress != null) {
-      registry.unregister(inProgress);
-    }
-  }
-
-  /**
-   * Whether these metrics keep the in-progress gauge ({@link Builder#inProgress}), for
-   * companions, which then tell each route when a request's handling starts and ends ({@link
-   * Route#requestStarted}).
-   */
-  public boolean tracksInProgress() {
-    return inProgress != null;
-  }
-
-  /**
-   * Whether companions time a streamed response until its handler returned, rather than until its
-   * body has been written ({@link Builder#excludeStreamingDuration}).
-   */
-  public boolean excludesStreamingDuration() {
-    return excludeStreamingDuration;
-  }
-
-  /**
-   * Whether observations may carry exemplars ({@link Builder#exemplars}): then a companion records
-   * each request while the tracing span it belongs to is still open, where it can.
-   */
-  public boolean samplesExemplars() {
-    return exemplars;
-  }
-
-  /**
-   * Whether companions should measure the sizes of requests and responses: for the size metrics
-   * ({@link Builder#sizes}) or for listeners, which hear them. Otherwise a companion passes
-   * {@link RequestListener#UNKNOWN_SIZE} and a request costs nothing for them.
-   */
-  public boolean measuresSizes() {
-    return requestSize != null || listeners != null;
-  }
-
-  /**
-   * Records a request that matched no route (a routing 404 or 405, say), for framework companions
-   * to call. It counts under {@code none}, or under its raw path when untemplated requests are not
-   * grouped (up to the untemplated path limit, then under {@code none}), or not at all when they
-   * are ignored or the raw path is an excluded handler. A method outside the standard HTTP methods
-   * counts as {@code _OTHER}, so that no client can make up label values.
-   *
-   * <p>This path is not the hot path of a service: it may search the excluded-handler patterns and
-   * look up the raw path. It never throws.
-   *
-   * @param startNanos {@link System#nanoTime()} when the request arrived
-   */
-  public void recordUntemplated(String method, String path, int status, long startNanos) {
-    if (ENABLED) {
-      recordUntemplated(
-          method,
-          path,
-          status,
-          System.nanoTime() - startNanos,
-          RequestListener.UNKNOWN_SIZE,
-          RequestListener.UNKNOWN_SIZE);
-    }
-  }
-
-  /**
-   * The same, as a companion measured the request: for the time it took, and with the sizes of
-   * its request and response bodies ({@link RequestListener#UNKNOWN_SIZE} when not known).
-   */
-  public void recordUntemplated(
-      String method,
-      String path,
-      int status,
-      long elapsedNanos,
-      long requestBytes,
-      long responseBytes) {
-    if (!ENABLED) {
-      return;
-    }
-    try {
-      if (ignoreUntemplated || (path != null && isExcluded(path))) {
-        return;
-      }
-      String handler = groupUntemplated ? UNTEMPLATED_HANDLER : untemplatedPaths.handlerFor(path);
-      String methodLabel = HttpMethods.label(method);
-      double seconds = seconds(elapsedNanos);
-      statusSeries(methodLabel, handler, statusLabels.label(status))
-          .observe(seconds, requestBytes, responseBytes);
-      if (listeners != null) {
-        listeners.heard(methodLabel, handler, status, seconds, requestBytes, responseBytes);
-      }
-    } catch (RuntimeException | Error failure) {
-      failures.report("an untemplated request", failure);
-    }
-  }
-
-  /**
-   * For framework companions at start-up: creates the series of a route before its first
-   * request, with its success status ({@code 2xx}, or {@code 200} when statuses are exact) at
-   * zero, when {@link Builder#createSeriesAtStartup} is on; otherwise does nothing. Never throws.
-   *
-   * @param method the HTTP method the route answers
-   * @param template the route template, as the decorator records it
-   * @return whether the series exists now: not when the option or recording is off, when the
-   *     template is an excluded handler, or when the metrics library failed
-   */
-  public boolean createSeries(String method, String template) {
-    if (!createSeriesAtStartup || !ENABLED || isExcluded(template)) {
-      return false;
-    }
-    try {
-      statusSeries(HttpMethods.label(method), template, statusLabels.label(200));
-      return true;
-    } catch (RuntimeException | Error failure) {
-      failures.report("the series of " + method + " " + template, failure);
-      return false;
-    }
-  }
-
-  RouteSeries seriesFor(String method, String template) {
-    return new RouteSeries(this, method, template, isExcluded(template));
-  }
-
-  /**
-   * The in-progress gauge's series for a route's requests: its own when the gauge has labels,
-   * else the gauge's one series; null when there is no gauge.
-   */
-  GaugeDataPoint inProgressPoint(String method, String handler) {
-    if (inProgress == null) {
-      return null;
-    }
-    return inProgressLabels
-        ? gaugePoints.apply(inProgress.labelValues(method, handler))
-        : inProgressOfAll;
-  }
-
-  /** The listeners, or null when there are none. */
-  Listeners listeners() {
-    return listeners;
-  }
-
-  StatusLabels statusLabels() {
-    return statusLabels;
-  }
-
-  /** Creates the data points of one label set; the caller keeps them. */
-  StatusSeries statusSeries(String method, String handler, String status) {
-    return new StatusSeries(
-        dataPoints.apply(histogram.labelValues(method, handler, status)),
-        requestsTotal != null ? requestsTotal.labelValues(method, handler, status) : null,
-        requestSize != null ? requestSize.labelValues(method, handler, status) : null,
-        responseSize != null ? responseSize.labelValues(method, handler, status) : null);
-  }
-
-  /** Where failures to record into these metrics are reported, and logged once. */
-  MetricsFailures failures() {
-    return failures;
-  }
-
-  /** Converts an elapsed time to the observed value, rounded if so configured. */
-  double seconds(long elapsedNanos) {
-    double seconds = elapsedNanos / 1e9;
-    if (latencyRoundingScale == 0) {
-      return seconds;
-    }
-    return Math.round(seconds * latencyRoundingScale) / latencyRoundingScale;
-  }
-
-  private boolean isExcluded(String handler) {
-    for (Pattern pattern : excludedHandlers) {
-      if (pattern.matcher(handler).find()) {
-        return true;
-      }
-    }
-    return false;
+    recorder.stopListeners();
+    collectors.forEach(registry::unregister);
   }
 
   /**
    * Options of {@link HttpMetrics}. Each setter rejects a bad value at once with an {@link
-   * IllegalArgumentException} that names it; {@link #build()} registers the histogram.
+   * IllegalArgumentException} that names it; {@link #register()} creates and registers the metrics.
    */
   public static final class Builder {
     private boolean groupStatusCodes = true;
@@ -667,12 +458,6 @@ public final class HttpMetrics {
       return this;
     }
 
-    /** Registry the histogram is registered in. Default {@link PrometheusRegistry#defaultRegistry}. */
-    public Builder registry(PrometheusRegistry registry) {
-      this.registry = requireNonNull(registry, "registry");
-      return this;
-    }
-
     /**
      * How many distinct raw paths may become handler labels when untemplated requests are not
      * grouped; requests to further paths count under {@code none}. Default 100, as Micrometer and
@@ -811,11 +596,25 @@ public final class HttpMetrics {
     }
 
     /**
-     * Creates the histogram and registers it in the registry.
+     * Creates the metrics and registers them in {@link PrometheusRegistry#defaultRegistry}: what
+     * a metrics endpoint serves unless told otherwise.
      *
-     * @throws IllegalStateException if the registry already holds a metric of this name
+     * @throws IllegalStateException if the registry already holds a metric of one of their names
      */
-    public HttpMetrics build() {
+    public HttpMetrics register() {
+      return register(PrometheusRegistry.defaultRegistry);
+    }
+
+    /**
+     * Creates the metrics and registers them in {@code registry}. There is no {@code build()}
+     * that registers nothing: as with prometheus-metrics' own builders, {@code register} is what
+     * makes metrics scrapable, and metrics no registry holds would be recorded for no one.
+     *
+     * @throws IllegalStateException if the registry already holds a metric of one of their names;
+     *     then none of them is registered
+     */
+    public HttpMetrics register(PrometheusRegistry registry) {
+      this.registry = requireNonNull(registry, "registry");
       return new HttpMetrics(this);
     }
 

@@ -192,20 +192,20 @@ class BadConfigurationTest {
     IllegalStateException e =
         assertThrows(
             IllegalStateException.class,
-            () -> HttpMetrics.builder().registry(registry).requestsTotal(true).build());
+            () -> HttpMetrics.builder().requestsTotal(true).register(registry));
 
     assertTrue(e.getMessage().startsWith("cannot register the metric 'http_requests_total': "), e.getMessage());
-    HttpMetrics.builder().registry(registry).build(); // the histogram's name is free
+    HttpMetrics.builder().register(registry); // the histogram's name is free
   }
 
   @Test
   void aSecondHistogramOfTheSameNameInOneRegistry() {
     PrometheusRegistry registry = new PrometheusRegistry();
-    HttpMetrics.builder().registry(registry).build();
+    HttpMetrics.builder().register(registry);
 
     IllegalStateException e =
         assertThrows(
-            IllegalStateException.class, () -> HttpMetrics.builder().registry(registry).build());
+            IllegalStateException.class, () -> HttpMetrics.builder().register(registry));
     assertEquals(
         true,
         e.getMessage().startsWith("cannot register the metric 'http_request_duration_seconds': ")
@@ -234,7 +234,7 @@ class BadConfigurationTest {
 
     IllegalStateException e =
         assertThrows(
-            IllegalStateException.class, () -> HttpMetrics.builder().registry(registry).build());
+            IllegalStateException.class, () -> HttpMetrics.builder().register(registry));
 
     assertEquals(
         "cannot register the metric 'http_request_duration_seconds': the registry already has a"
@@ -255,7 +255,7 @@ class BadConfigurationTest {
 
     IllegalStateException e =
         assertThrows(
-            IllegalStateException.class, () -> HttpMetrics.builder().registry(registry).build());
+            IllegalStateException.class, () -> HttpMetrics.builder().register(registry));
 
     assertTrue(
         e.getMessage().startsWith(
@@ -312,7 +312,7 @@ class BadConfigurationTest {
         };
     registry.register(broken);
 
-    HttpMetrics metrics = HttpMetrics.builder().registry(registry).build();
+    HttpMetrics metrics = HttpMetrics.builder().register(registry);
 
     assertEquals(List.of("http_request_duration_seconds"), metrics.prometheusNames());
   }
@@ -330,7 +330,7 @@ class BadConfigurationTest {
     IllegalStateException e =
         assertThrows(
             IllegalStateException.class,
-            () -> HttpMetrics.builder().registry(registry).inProgress(true).build());
+            () -> HttpMetrics.builder().inProgress(true).register(registry));
 
     assertTrue(
         e.getMessage().startsWith(
@@ -349,12 +349,11 @@ class BadConfigurationTest {
   void theNamesOfTheMetricsAsPrometheusMetricsKnowsThem() {
     HttpMetrics all =
         HttpMetrics.builder()
-            .registry(new PrometheusRegistry())
             .namespace("shop")
             .requestsTotal(true)
             .sizes(true)
             .inProgress(true)
-            .build();
+            .register(new PrometheusRegistry());
 
     assertEquals(
         List.of(

@@ -4,7 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.instrumentator.runtime.spi.TimedRequest;
+import dev.instrumentator.runtime.internal.Route;
+import dev.instrumentator.runtime.internal.TimedRequest;
 import dev.instrumentator.runtime.testing.Scrape;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.util.Map;
@@ -22,7 +23,7 @@ class CompanionStartedTest {
   @Test
   void afterACompanionStartedADecoratorsCallsAreNotRecorded() {
     PrometheusRegistry registry = new PrometheusRegistry();
-    HttpMetrics.setDefault(HttpMetrics.builder().registry(registry).build());
+    HttpMetrics.setDefault(HttpMetrics.builder().register(registry));
     Route route = Route.of("GET", "/books");
 
     route.callFinished(System.nanoTime(), 200);

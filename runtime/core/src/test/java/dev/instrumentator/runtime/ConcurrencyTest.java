@@ -3,6 +3,8 @@ package dev.instrumentator.runtime;
 import static dev.instrumentator.runtime.testing.Scrape.labels;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.instrumentator.runtime.internal.Companion;
+import dev.instrumentator.runtime.internal.Route;
 import dev.instrumentator.runtime.testing.Scrape;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.util.ArrayList;
@@ -24,7 +26,7 @@ class ConcurrencyTest {
   @Test
   void everyRequestIsCountedExactly() throws Exception {
     PrometheusRegistry registry = new PrometheusRegistry();
-    HttpMetrics metrics = HttpMetrics.builder().groupStatusCodes(false).registry(registry).build();
+    HttpMetrics metrics = HttpMetrics.builder().groupStatusCodes(false).register(registry);
     HttpMetrics.setDefault(metrics);
     Route get = Route.of("GET", "/books/{isbn}");
     Route post = Route.of("POST", "/books");
@@ -37,7 +39,7 @@ class ConcurrencyTest {
             int status = statuses[i % statuses.length];
             (i % 2 == 0 ? get : post).callFinished(System.nanoTime(), status);
             if (i % 100 == 0) {
-              metrics.recordUntemplated("GET", "/nope", 404, System.nanoTime());
+              Companion.recordUntemplated(metrics, "GET", "/nope", 404, System.nanoTime());
             }
           }
         });

@@ -3,6 +3,8 @@ package dev.instrumentator.runtime;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.instrumentator.runtime.internal.Companion;
+import dev.instrumentator.runtime.internal.Route;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.Tracer;
 import io.opentelemetry.context.Scope;
@@ -33,7 +35,7 @@ class ExemplarsTest {
   @Test
   void theSpanOfTheRequestIsTheExemplar() throws IOException {
     PrometheusRegistry registry = new PrometheusRegistry();
-    String traceId = recordInASpan(HttpMetrics.builder().registry(registry).requestsTotal(true).build());
+    String traceId = recordInASpan(HttpMetrics.builder().requestsTotal(true).register(registry));
 
     String scrape = openMetrics(registry);
     assertTrue(scrape.contains("trace_id=\"" + traceId + "\""), scrape);
@@ -47,7 +49,7 @@ class ExemplarsTest {
     PrometheusRegistry registry = new PrometheusRegistry();
     String traceId =
         recordInASpan(
-            HttpMetrics.builder().registry(registry).exemplars(false).requestsTotal(true).build());
+            HttpMetrics.builder().exemplars(false).requestsTotal(true).register(registry));
 
     String scrape = openMetrics(registry);
     assertTrue(scrape.contains("http_request_duration_seconds_count"), scrape);
@@ -59,7 +61,7 @@ class ExemplarsTest {
   private static String recordInASpan(HttpMetrics metrics) {
     Span span = tracer.spanBuilder("GET /books").startSpan();
     try (Scope current = span.makeCurrent()) {
-      Route.of("GET", "/books").recordRequest(metrics, "GET", System.nanoTime(), 200);
+      Companion.recordRequest(metrics, Route.of("GET", "/books"), "GET", System.nanoTime(), 200);
     } finally {
       span.end();
     }

@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.instrumentator.runtime.internal.Companion;
+import dev.instrumentator.runtime.internal.Recorder;
+import dev.instrumentator.runtime.internal.Route;
 import dev.instrumentator.runtime.testing.LogCapture;
 import dev.instrumentator.runtime.testing.Scrape;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
@@ -34,7 +37,7 @@ class FaultInjectionTest {
 
   @BeforeEach
   void faultyMetrics() {
-    HttpMetrics.setDefault(faults.inject(HttpMetrics.builder().registry(registry)).build());
+    HttpMetrics.setDefault(faults.inject(HttpMetrics.builder()).register(registry));
     log = LogCapture.of("dev.instrumentator.runtime.HttpMetrics");
   }
 
@@ -82,15 +85,15 @@ class FaultInjectionTest {
   @MethodSource("dev.instrumentator.runtime.Faults#examples")
   void aFailureToCreateASeriesAtStartupIsContained(Throwable fault) {
     HttpMetrics metrics =
-        faults.inject(HttpMetrics.builder().registry(new PrometheusRegistry()).createSeriesAtStartup(true)).build();
+        faults.inject(HttpMetrics.builder().createSeriesAtStartup(true)).register(new PrometheusRegistry());
     faults.set(fault);
 
-    assertFalse(assertDoesNotThrow(() -> metrics.createSeries("GET", "/books")));
-    assertFalse(metrics.createSeries("GET", "/authors"));
+    assertFalse(assertDoesNotThrow(() -> Recorder.of(metrics).createSeries("GET", "/books")));
+    assertFalse(Recorder.of(metrics).createSeries("GET", "/authors"));
     assertLoggedOnce(fault);
 
     faults.clear();
-    assertTrue(metrics.createSeries("GET", "/books"));
+    assertTrue(Recorder.of(metrics).createSeries("GET", "/books"));
   }
 
   @ParameterizedTest(name = "{0}: {1}")
@@ -123,24 +126,24 @@ class FaultInjectionTest {
   void aFailureOfTheInProgressGaugeIsContainedAndCountingResumes(boolean start, Throwable fault) {
     PrometheusRegistry own = new PrometheusRegistry();
     HttpMetrics metrics =
-        faults.inject(HttpMetrics.builder().registry(own).inProgress(true).inProgressLabels(true))
-            .build();
+        faults.inject(HttpMetrics.builder().inProgress(true).inProgressLabels(true))
+            .register(own);
     Route route = Route.of("GET", "/books");
     faults.set(fault);
     for (int i = 0; i < 3; i++) {
       assertDoesNotThrow(
           () -> {
             if (start) {
-              route.requestStarted(metrics, "GET");
+              route.requestStarted(Recorder.of(metrics), "GET");
             } else {
-              route.requestEnded(metrics, "GET");
+              route.requestEnded(Recorder.of(metrics), "GET");
             }
           });
     }
     assertLoggedOnce(fault);
 
     faults.clear();
-    route.requestStarted(metrics, "HEAD");
+    route.requestStarted(Recorder.of(metrics), "HEAD");
     // The failed calls left their series as it was made: at zero.
     assertEquals(
         Map.of(
@@ -181,7 +184,7 @@ class FaultInjectionTest {
     COMPANION {
       @Override
       void record(Route route) {
-        route.recordRequest("HEAD", System.nanoTime(), 200);
+        Companion.recordRequest(route, "HEAD", System.nanoTime(), 200);
       }
 
       @Override
@@ -193,7 +196,7 @@ class FaultInjectionTest {
     UNTEMPLATED {
       @Override
       void record(Route route) {
-        HttpMetrics.getDefault().recordUntemplated("GET", "/nowhere", 404, System.nanoTime());
+        Companion.recordUntemplated(HttpMetrics.getDefault(), "GET", "/nowhere", 404, System.nanoTime());
       }
 
       @Override

@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.instrumentator.runtime.internal.Companion;
+import dev.instrumentator.runtime.internal.Recorder;
+import dev.instrumentator.runtime.internal.Route;
 import dev.instrumentator.runtime.testing.Scrape;
 import io.prometheus.metrics.expositionformats.OpenMetricsTextFormatWriter;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
@@ -31,19 +34,18 @@ class HttpMetricsTest {
   /** What companions ask before a request: each answer is the option as set, by default off. */
   @Test
   void companionsAreToldTheOptionsThatActOnTheirPath() {
-    HttpMetrics defaults = HttpMetrics.builder().registry(new PrometheusRegistry()).build();
-    assertTrue(defaults.samplesExemplars());
-    assertFalse(defaults.excludesStreamingDuration());
-    assertFalse(defaults.measuresSizes());
+    HttpMetrics defaults = HttpMetrics.builder().register(new PrometheusRegistry());
+    assertTrue(Recorder.of(defaults).samplesExemplars());
+    assertFalse(Recorder.of(defaults).excludesStreamingDuration());
+    assertFalse(Recorder.of(defaults).measuresSizes());
 
     HttpMetrics set =
         HttpMetrics.builder()
-            .registry(new PrometheusRegistry())
             .exemplars(false)
             .excludeStreamingDuration(true)
-            .build();
-    assertFalse(set.samplesExemplars());
-    assertTrue(set.excludesStreamingDuration());
+            .register(new PrometheusRegistry());
+    assertFalse(Recorder.of(set).samplesExemplars());
+    assertTrue(Recorder.of(set).excludesStreamingDuration());
   }
 
   @Test
@@ -233,7 +235,7 @@ class HttpMetricsTest {
     route.callFinished(System.nanoTime(), 200);
 
     PrometheusRegistry second = new PrometheusRegistry();
-    HttpMetrics.setDefault(HttpMetrics.builder().registry(second).build());
+    HttpMetrics.setDefault(HttpMetrics.builder().register(second));
     route.callFinished(System.nanoTime(), 200);
     route.callFinished(System.nanoTime(), 200);
 
@@ -243,7 +245,7 @@ class HttpMetricsTest {
 
   @Test
   void histogramsAreClassicOnlyByDefault() {
-    HttpMetrics metrics = HttpMetrics.builder().registry(registry).build();
+    HttpMetrics metrics = HttpMetrics.builder().register(registry);
     HttpMetrics.setDefault(metrics);
     request("GET", "/", 200);
 
@@ -254,7 +256,7 @@ class HttpMetricsTest {
 
   @Test
   void nativeHistogramsKeepTheClassicBucketsBeside() {
-    HttpMetrics metrics = HttpMetrics.builder().nativeHistograms(true).registry(registry).build();
+    HttpMetrics metrics = HttpMetrics.builder().nativeHistograms(true).register(registry);
     HttpMetrics.setDefault(metrics);
     request("GET", "/", 200);
 
@@ -344,7 +346,7 @@ class HttpMetricsTest {
   void noSeriesBeforeTheFirstRequestByDefault() {
     use(HttpMetrics.builder());
 
-    assertFalse(HttpMetrics.getDefault().createSeries("GET", "/books"));
+    assertFalse(Recorder.ofDefault().createSeries("GET", "/books"));
     assertEquals(Map.of(), scrape().series(COUNT));
   }
 
@@ -354,9 +356,9 @@ class HttpMetricsTest {
     use(HttpMetrics.builder().createSeriesAtStartup(true));
     HttpMetrics metrics = HttpMetrics.getDefault();
 
-    assertTrue(metrics.createSeries("GET", "/books"));
-    assertTrue(metrics.createSeries("POST", "/books"));
-    assertFalse(metrics.createSeries("GET", "/metrics"), "an excluded handler");
+    assertTrue(Recorder.of(metrics).createSeries("GET", "/books"));
+    assertTrue(Recorder.of(metrics).createSeries("POST", "/books"));
+    assertFalse(Recorder.of(metrics).createSeries("GET", "/metrics"), "an excluded handler");
     assertEquals(
         Map.of(
             labels("method", "GET", "handler", "/books", "status", "2xx"), 0.0,
@@ -381,10 +383,10 @@ class HttpMetricsTest {
   /** Both metrics leave the registry, so that the next application can register its own. */
   @Test
   void unregisteringTakesTheRequestCounterToo() {
-    HttpMetrics.builder().registry(registry).requestsTotal(true).build().unregister();
+    HttpMetrics.builder().requestsTotal(true).register(registry).unregister();
 
-    HttpMetrics next = HttpMetrics.builder().registry(registry).requestsTotal(true).build();
-    Route.of("GET", "/books").recordRequest(next, "GET", System.nanoTime(), 200);
+    HttpMetrics next = HttpMetrics.builder().requestsTotal(true).register(registry);
+    Companion.recordRequest(next, Route.of("GET", "/books"), "GET", System.nanoTime(), 200);
     assertEquals(1.0, scrape().series("http_requests_total").get(labels("method", "GET", "handler", "/books", "status", "2xx")));
   }
 
@@ -392,7 +394,7 @@ class HttpMetricsTest {
   void seriesCreatedAtStartupTakeTheExactSuccessStatusWhenStatusesAreExact() {
     use(HttpMetrics.builder().createSeriesAtStartup(true).groupStatusCodes(false));
 
-    HttpMetrics.getDefault().createSeries("DELETE", "/books/{isbn}");
+    Recorder.ofDefault().createSeries("DELETE", "/books/{isbn}");
 
     assertEquals(
         Map.of(labels("method", "DELETE", "handler", "/books/{isbn}", "status", "200"), 0.0),
@@ -414,7 +416,7 @@ class HttpMetricsTest {
     request("GET", "/books", 200);
     request("GET", "/books", 201);
     request("GET", "/books", 404);
-    HttpMetrics.getDefault().recordUntemplated("GET", "/nowhere", 404, System.nanoTime());
+    Companion.recordUntemplated(HttpMetrics.getDefault(), "GET", "/nowhere", 404, System.nanoTime());
 
     Map<Map<String, String>, Double> expected =
         Map.of(
@@ -443,7 +445,7 @@ class HttpMetricsTest {
   void constantLabelsAreOnEverySeriesInTheirOrder() {
     use(HttpMetrics.builder().constantLabels(Map.of("service", "bookstore")));
     request("GET", "/books", 200);
-    HttpMetrics.getDefault().recordUntemplated("GET", "/nowhere", 404, System.nanoTime());
+    Companion.recordUntemplated(HttpMetrics.getDefault(), "GET", "/nowhere", 404, System.nanoTime());
 
     assertEquals(
         Map.of(
@@ -455,7 +457,7 @@ class HttpMetricsTest {
   private List<String> familyNamesAfterOneRequest(HttpMetrics.Builder builder) {
     PrometheusRegistry own = new PrometheusRegistry();
     Route route = Route.of("GET", "/books");
-    route.recordRequest(builder.registry(own).build(), "GET", System.nanoTime(), 200);
+    Companion.recordRequest(builder.register(own), route, "GET", System.nanoTime(), 200);
     return own.scrape().stream().map(snapshot -> snapshot.getMetadata().getName()).toList();
   }
 
@@ -465,22 +467,22 @@ class HttpMetricsTest {
    */
   @Test
   void unregisteredMetricsLeaveTheirRegistryForTheNext() {
-    HttpMetrics first = HttpMetrics.builder().registry(registry).build();
+    HttpMetrics first = HttpMetrics.builder().register(registry);
     assertSame(registry, first.registry());
     Route route = Route.of("GET", "/books");
-    route.recordRequest(first, "GET", System.nanoTime(), 200);
+    Companion.recordRequest(first, route, "GET", System.nanoTime(), 200);
     assertEquals(1.0, scrape().series(COUNT).get(labels("method", "GET", "handler", "/books", "status", "2xx")));
 
     first.unregister();
 
     assertTrue(scrape().series(COUNT).isEmpty(), "unregistered, its series are no longer scraped");
-    HttpMetrics next = HttpMetrics.builder().registry(registry).build();
-    route.recordRequest(next, "GET", System.nanoTime(), 200);
+    HttpMetrics next = HttpMetrics.builder().register(registry);
+    Companion.recordRequest(next, route, "GET", System.nanoTime(), 200);
     assertEquals(1.0, scrape().series(COUNT).get(labels("method", "GET", "handler", "/books", "status", "2xx")));
   }
 
   private void use(HttpMetrics.Builder builder) {
-    HttpMetrics.setDefault(builder.registry(registry).build());
+    HttpMetrics.setDefault(builder.register(registry));
   }
 
   private static void request(String method, String template, int status) {

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.instrumentator.runtime.internal.Recorder;
+import dev.instrumentator.runtime.internal.Route;
 import dev.instrumentator.runtime.testing.Scrape;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.util.Map;
@@ -21,26 +23,26 @@ class InProgressTest {
 
   @Test
   void noGaugeByDefault() {
-    HttpMetrics metrics = HttpMetrics.builder().registry(registry).build();
-    Route.of("GET", "/books").requestStarted(metrics, "GET");
+    HttpMetrics metrics = HttpMetrics.builder().register(registry);
+    Route.of("GET", "/books").requestStarted(Recorder.of(metrics), "GET");
 
-    assertFalse(metrics.tracksInProgress());
+    assertFalse(Recorder.of(metrics).tracksInProgress());
     assertEquals(Map.of(), Scrape.of(registry).series(GAUGE));
   }
 
   @Test
   void oneSeriesForAllRequestsByDefault() {
-    HttpMetrics metrics = HttpMetrics.builder().registry(registry).inProgress(true).build();
+    HttpMetrics metrics = HttpMetrics.builder().inProgress(true).register(registry);
     Route books = Route.of("GET", "/books");
     Route authors = Route.of("GET", "/authors");
 
-    books.requestStarted(metrics, "GET");
-    authors.requestStarted(metrics, "HEAD");
-    assertTrue(metrics.tracksInProgress());
+    books.requestStarted(Recorder.of(metrics), "GET");
+    authors.requestStarted(Recorder.of(metrics), "HEAD");
+    assertTrue(Recorder.of(metrics).tracksInProgress());
     assertEquals(Map.of(labels(), 2.0), Scrape.of(registry).series(GAUGE));
 
-    books.requestEnded(metrics, "GET");
-    authors.requestEnded(metrics, "HEAD");
+    books.requestEnded(Recorder.of(metrics), "GET");
+    authors.requestEnded(Recorder.of(metrics), "HEAD");
     assertEquals(Map.of(labels(), 0.0), Scrape.of(registry).series(GAUGE));
   }
 
@@ -48,17 +50,16 @@ class InProgressTest {
   void perMethodAndHandlerWithLabels() {
     HttpMetrics metrics =
         HttpMetrics.builder()
-            .registry(registry)
             .inProgress(true)
             .inProgressLabels(true)
             .labelNames("verb", "route", "code")
-            .build();
+            .register(registry);
     Route books = Route.of("GET", "/books");
 
-    books.requestStarted(metrics, "GET");
-    books.requestStarted(metrics, "GET");
-    books.requestStarted(metrics, "HEAD");
-    books.requestEnded(metrics, "GET");
+    books.requestStarted(Recorder.of(metrics), "GET");
+    books.requestStarted(Recorder.of(metrics), "GET");
+    books.requestStarted(Recorder.of(metrics), "HEAD");
+    books.requestEnded(Recorder.of(metrics), "GET");
 
     assertEquals(
         Map.of(
@@ -71,13 +72,12 @@ class InProgressTest {
   void namedAndPrefixedAsTheOtherMetrics() {
     HttpMetrics metrics =
         HttpMetrics.builder()
-            .registry(registry)
             .namespace("shop")
             .constantLabels(Map.of("service", "bookstore"))
             .inProgress(true)
             .inProgressName("requests_in_flight")
-            .build();
-    Route.of("GET", "/books").requestStarted(metrics, "GET");
+            .register(registry);
+    Route.of("GET", "/books").requestStarted(Recorder.of(metrics), "GET");
 
     assertEquals(
         Map.of(labels("service", "bookstore"), 1.0),
@@ -87,8 +87,8 @@ class InProgressTest {
   @Test
   void excludedHandlersAreNotInProgress() {
     HttpMetrics metrics =
-        HttpMetrics.builder().registry(registry).inProgress(true).inProgressLabels(true).build();
-    Route.of("GET", "/metrics").requestStarted(metrics, "GET");
+        HttpMetrics.builder().inProgress(true).inProgressLabels(true).register(registry);
+    Route.of("GET", "/metrics").requestStarted(Recorder.of(metrics), "GET");
 
     assertEquals(Map.of(), Scrape.of(registry).series(GAUGE));
   }
@@ -97,23 +97,23 @@ class InProgressTest {
   @Test
   void allOrNothing() {
     PrometheusRegistry taken = new PrometheusRegistry();
-    HttpMetrics.builder().registry(taken).metricName("other_seconds").inProgress(true).build();
+    HttpMetrics.builder().metricName("other_seconds").inProgress(true).register(taken);
 
     IllegalStateException refused =
         assertThrows(
             IllegalStateException.class,
-            () -> HttpMetrics.builder().registry(taken).requestsTotal(true).inProgress(true).build());
+            () -> HttpMetrics.builder().requestsTotal(true).inProgress(true).register(taken));
 
     assertTrue(
         refused.getMessage().startsWith("cannot register the metric 'http_requests_inprogress'"),
         refused.getMessage());
-    HttpMetrics.builder().registry(taken).requestsTotal(true).build(); // both names are free
+    HttpMetrics.builder().requestsTotal(true).register(taken); // both names are free
   }
 
   @Test
   void unregisteringTakesTheGaugeToo() {
-    HttpMetrics.builder().registry(registry).inProgress(true).build().unregister();
+    HttpMetrics.builder().inProgress(true).register(registry).unregister();
 
-    HttpMetrics.builder().registry(registry).inProgress(true).build(); // the name is free
+    HttpMetrics.builder().inProgress(true).register(registry); // the name is free
   }
 }

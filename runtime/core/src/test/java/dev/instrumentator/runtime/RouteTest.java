@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.instrumentator.runtime.spi.TimedRequest;
+import dev.instrumentator.runtime.internal.Companion;
+import dev.instrumentator.runtime.internal.Route;
+import dev.instrumentator.runtime.internal.TimedRequest;
 import dev.instrumentator.runtime.testing.Scrape;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.util.Map;
@@ -25,7 +27,7 @@ class RouteTest {
 
   @BeforeEach
   void freshMetrics() {
-    HttpMetrics.setDefault(HttpMetrics.builder().registry(registry).build());
+    HttpMetrics.setDefault(HttpMetrics.builder().register(registry));
   }
 
   /**
@@ -103,7 +105,7 @@ class RouteTest {
     Route route = Route.of("GET", "/books");
     TimedRequest request = new TimedRequest(System.nanoTime() - 1_500_000_000L);
 
-    route.recordRequest("GET", request.startNanos(), 200);
+    Companion.recordRequest(route, "GET", request.startNanos(), 200);
 
     assertEquals(1.5, Scrape.of(registry).value(SUM, series("GET", "/books", "2xx")), 0.5);
   }
@@ -112,11 +114,11 @@ class RouteTest {
   void requestsOfOtherMethodsCountUnderTheirsEachTime() {
     Route route = Route.of("GET", "/books");
 
-    route.recordRequest("HEAD", System.nanoTime(), 200);
-    route.recordRequest("OPTIONS", System.nanoTime(), 200);
-    route.recordRequest("HEAD", System.nanoTime(), 200);
-    route.recordRequest("GET", System.nanoTime(), 200);
-    route.recordRequest("BREW", System.nanoTime(), 200);
+    Companion.recordRequest(route, "HEAD", System.nanoTime(), 200);
+    Companion.recordRequest(route, "OPTIONS", System.nanoTime(), 200);
+    Companion.recordRequest(route, "HEAD", System.nanoTime(), 200);
+    Companion.recordRequest(route, "GET", System.nanoTime(), 200);
+    Companion.recordRequest(route, "BREW", System.nanoTime(), 200);
 
     assertEquals(
         Map.of(
@@ -130,11 +132,11 @@ class RouteTest {
   @Test
   void requestsOfOtherMethodsFollowTheDefaultWhenItChanges() {
     Route route = Route.of("GET", "/books");
-    route.recordRequest("HEAD", System.nanoTime(), 200);
+    Companion.recordRequest(route, "HEAD", System.nanoTime(), 200);
 
     PrometheusRegistry second = new PrometheusRegistry();
-    HttpMetrics.setDefault(HttpMetrics.builder().registry(second).build());
-    route.recordRequest("HEAD", System.nanoTime(), 200);
+    HttpMetrics.setDefault(HttpMetrics.builder().register(second));
+    Companion.recordRequest(route, "HEAD", System.nanoTime(), 200);
 
     assertEquals(Map.of(series("HEAD", "/books", "2xx"), 1.0), counts());
     assertEquals(
@@ -167,11 +169,11 @@ class RouteTest {
   @Test
   void aCompanionsMetricsTakeTheRequestNotTheDefault() {
     PrometheusRegistry own = new PrometheusRegistry();
-    HttpMetrics companions = HttpMetrics.builder().registry(own).build();
+    HttpMetrics companions = HttpMetrics.builder().register(own);
     Route route = Route.of("GET", "/books");
 
-    route.recordRequest(companions, "GET", System.nanoTime(), 200);
-    route.recordRequest(companions, "HEAD", System.nanoTime(), 404);
+    Companion.recordRequest(companions, route, "GET", System.nanoTime(), 200);
+    Companion.recordRequest(companions, route, "HEAD", System.nanoTime(), 404);
 
     assertEquals(Map.of(), counts());
     assertEquals(
@@ -184,14 +186,14 @@ class RouteTest {
   void requestsAlternatingBetweenTwoMetricsEachLandInTheirOwn() {
     PrometheusRegistry first = new PrometheusRegistry();
     PrometheusRegistry second = new PrometheusRegistry();
-    HttpMetrics one = HttpMetrics.builder().registry(first).build();
-    HttpMetrics two = HttpMetrics.builder().registry(second).build();
+    HttpMetrics one = HttpMetrics.builder().register(first);
+    HttpMetrics two = HttpMetrics.builder().register(second);
     Route route = Route.of("GET", "/books");
 
     for (int i = 0; i < 3; i++) {
-      route.recordRequest(one, "GET", System.nanoTime(), 200);
-      route.recordRequest(two, "GET", System.nanoTime(), 500);
-      route.recordRequest(two, "HEAD", System.nanoTime(), 200);
+      Companion.recordRequest(one, route, "GET", System.nanoTime(), 200);
+      Companion.recordRequest(two, route, "GET", System.nanoTime(), 500);
+      Companion.recordRequest(two, route, "HEAD", System.nanoTime(), 200);
     }
 
     assertEquals(Map.of(series("GET", "/books", "2xx"), 3.0), Scrape.of(first).series(COUNT));

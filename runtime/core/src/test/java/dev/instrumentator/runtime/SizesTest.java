@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.instrumentator.runtime.internal.Companion;
+import dev.instrumentator.runtime.internal.Recorder;
+import dev.instrumentator.runtime.internal.Route;
 import dev.instrumentator.runtime.testing.Scrape;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.util.List;
@@ -24,17 +27,16 @@ class SizesTest {
   void sizesAreObservedUnderTheRequestsLabels() {
     HttpMetrics metrics =
         HttpMetrics.builder()
-            .registry(registry)
             .sizes(true)
             .namespace("shop")
             .constantLabels(Map.of("service", "books"))
-            .build();
+            .register(registry);
     Route books = Route.of("POST", "/books");
 
-    books.recordRequest(metrics, "POST", 201, 1_000, 30, 120);
-    books.recordRequest(metrics, "POST", 201, 1_000, 10, UNKNOWN_SIZE);
-    books.recordRequest(metrics, "POST", 400, 1_000, UNKNOWN_SIZE, 7);
-    metrics.recordUntemplated("GET", "/nope", 404, 1_000, 0, 0);
+    books.recordRequest(Recorder.of(metrics), "POST", 201, 1_000, 30, 120);
+    books.recordRequest(Recorder.of(metrics), "POST", 201, 1_000, 10, UNKNOWN_SIZE);
+    books.recordRequest(Recorder.of(metrics), "POST", 400, 1_000, UNKNOWN_SIZE, 7);
+    Recorder.of(metrics).recordUntemplated("GET", "/nope", 404, 1_000, 0, 0);
 
     Scrape scrape = Scrape.of(registry);
     Map<String, String> created =
@@ -67,20 +69,19 @@ class SizesTest {
 
   @Test
   void sizesAreMeasuredForTheOptionOrForListenersOnly() {
-    assertFalse(HttpMetrics.builder().registry(new PrometheusRegistry()).build().measuresSizes());
+    assertFalse(Recorder.of(HttpMetrics.builder().register(new PrometheusRegistry())).measuresSizes());
     assertTrue(
-        HttpMetrics.builder().registry(new PrometheusRegistry()).sizes(true).build().measuresSizes());
+        Recorder.of(HttpMetrics.builder().sizes(true).register(new PrometheusRegistry())).measuresSizes());
     List<String> heard = new CopyOnWriteArrayList<>();
     HttpMetrics listened =
         HttpMetrics.builder()
-            .registry(registry)
             .listeners(request -> heard.add(request.requestBytes() + " " + request.responseBytes()))
-            .build();
-    assertTrue(listened.measuresSizes());
+            .register(registry);
+    assertTrue(Recorder.of(listened).measuresSizes());
 
-    Route.of("PUT", "/books/{id}").recordRequest(listened, "PUT", 200, 1_000, 5, 6);
-    listened.recordUntemplated("GET", "/nope", 404, 1_000, 0, UNKNOWN_SIZE);
-    Route.of("GET", "/books").recordRequest(listened, "GET", System.nanoTime(), 200);
+    Route.of("PUT", "/books/{id}").recordRequest(Recorder.of(listened), "PUT", 200, 1_000, 5, 6);
+    Recorder.of(listened).recordUntemplated("GET", "/nope", 404, 1_000, 0, UNKNOWN_SIZE);
+    Companion.recordRequest(listened, Route.of("GET", "/books"), "GET", System.nanoTime(), 200);
     RequestListenerTest.awaitHeard(listened);
 
     assertEquals(List.of("5 6", "0 -1", "-1 -1"), heard);
@@ -94,7 +95,7 @@ class SizesTest {
 
   @Test
   void theSizeSummariesAreUnregisteredWithTheHistogram() {
-    HttpMetrics.builder().registry(registry).sizes(true).build().unregister();
-    HttpMetrics.builder().registry(registry).sizes(true).build(); // registers them again
+    HttpMetrics.builder().sizes(true).register(registry).unregister();
+    HttpMetrics.builder().sizes(true).register(registry); // registers them again
   }
 }

@@ -3,6 +3,7 @@ package dev.instrumentator.runtime;
 import static dev.instrumentator.runtime.testing.Scrape.labels;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.instrumentator.runtime.internal.Companion;
 import dev.instrumentator.runtime.testing.Scrape;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.util.Map;
@@ -18,9 +19,9 @@ class UntemplatedRequestsTest {
   void groupedUnderNoneByDefault() {
     HttpMetrics metrics = build(HttpMetrics.builder());
 
-    metrics.recordUntemplated("GET", "/nope", 404, System.nanoTime());
-    metrics.recordUntemplated("GET", "/other", 404, System.nanoTime());
-    metrics.recordUntemplated("POST", "/books/1", 405, System.nanoTime());
+    Companion.recordUntemplated(metrics, "GET", "/nope", 404, System.nanoTime());
+    Companion.recordUntemplated(metrics, "GET", "/other", 404, System.nanoTime());
+    Companion.recordUntemplated(metrics, "POST", "/books/1", 405, System.nanoTime());
 
     assertEquals(
         Map.of(
@@ -33,7 +34,7 @@ class UntemplatedRequestsTest {
   void ignoredWhenAskedTo() {
     HttpMetrics metrics = build(HttpMetrics.builder().ignoreUntemplated(true));
 
-    metrics.recordUntemplated("GET", "/nope", 404, System.nanoTime());
+    Companion.recordUntemplated(metrics, "GET", "/nope", 404, System.nanoTime());
 
     assertEquals(Map.of(), Scrape.of(registry).series(COUNT));
   }
@@ -43,10 +44,10 @@ class UntemplatedRequestsTest {
     HttpMetrics metrics =
         build(HttpMetrics.builder().groupUntemplated(false).untemplatedPathLimit(2));
 
-    metrics.recordUntemplated("GET", "/a", 404, System.nanoTime());
-    metrics.recordUntemplated("GET", "/b", 404, System.nanoTime());
-    metrics.recordUntemplated("GET", "/c", 404, System.nanoTime()); // past the limit
-    metrics.recordUntemplated("GET", "/a", 404, System.nanoTime()); // admitted before
+    Companion.recordUntemplated(metrics, "GET", "/a", 404, System.nanoTime());
+    Companion.recordUntemplated(metrics, "GET", "/b", 404, System.nanoTime());
+    Companion.recordUntemplated(metrics, "GET", "/c", 404, System.nanoTime()); // past the limit
+    Companion.recordUntemplated(metrics, "GET", "/a", 404, System.nanoTime()); // admitted before
 
     assertEquals(
         Map.of(
@@ -61,7 +62,7 @@ class UntemplatedRequestsTest {
     HttpMetrics metrics = build(HttpMetrics.builder().groupUntemplated(false));
 
     for (int i = 0; i < 150; i++) {
-      metrics.recordUntemplated("GET", "/scan/" + i, 404, System.nanoTime());
+      Companion.recordUntemplated(metrics, "GET", "/scan/" + i, 404, System.nanoTime());
     }
 
     Map<Map<String, String>, Double> series = Scrape.of(registry).series(COUNT);
@@ -73,7 +74,7 @@ class UntemplatedRequestsTest {
   void excludedHandlersApplyToRawPaths() {
     HttpMetrics metrics = build(HttpMetrics.builder().groupUntemplated(false));
 
-    metrics.recordUntemplated("GET", "/metrics", 404, System.nanoTime());
+    Companion.recordUntemplated(metrics, "GET", "/metrics", 404, System.nanoTime());
 
     assertEquals(Map.of(), Scrape.of(registry).series(COUNT));
   }
@@ -84,11 +85,11 @@ class UntemplatedRequestsTest {
 
     for (String method :
         new String[] {"GET", "HEAD", "POST", "PUT", "DELETE", "PATCH", "OPTIONS", "TRACE", "CONNECT"}) {
-      metrics.recordUntemplated(method, "/x", 405, System.nanoTime());
+      Companion.recordUntemplated(metrics, method, "/x", 405, System.nanoTime());
     }
-    metrics.recordUntemplated("PROPFIND", "/x", 405, System.nanoTime());
-    metrics.recordUntemplated("get", "/x", 405, System.nanoTime());
-    metrics.recordUntemplated("X".repeat(10_000), "/x", 405, System.nanoTime());
+    Companion.recordUntemplated(metrics, "PROPFIND", "/x", 405, System.nanoTime());
+    Companion.recordUntemplated(metrics, "get", "/x", 405, System.nanoTime());
+    Companion.recordUntemplated(metrics, "X".repeat(10_000), "/x", 405, System.nanoTime());
 
     Map<Map<String, String>, Double> series = Scrape.of(registry).series(COUNT);
     assertEquals(10, series.size());
@@ -99,7 +100,7 @@ class UntemplatedRequestsTest {
   void aRequestWithoutMethodOrPathIsStillCounted() {
     HttpMetrics metrics = build(HttpMetrics.builder());
 
-    metrics.recordUntemplated(null, null, 400, System.nanoTime());
+    Companion.recordUntemplated(metrics, null, null, 400, System.nanoTime());
 
     assertEquals(
         Map.of(labels("method", "_OTHER", "handler", "none", "status", "4xx"), 1.0),
@@ -107,14 +108,14 @@ class UntemplatedRequestsTest {
   }
 
   private HttpMetrics build(HttpMetrics.Builder builder) {
-    return builder.registry(registry).build();
+    return builder.register(registry);
   }
 
   @Test
   void aRawPathCountsUnderItselfFromItsFirstRequest() {
     HttpMetrics metrics = build(HttpMetrics.builder().groupUntemplated(false));
 
-    metrics.recordUntemplated("GET", "/first", 404, System.nanoTime());
+    Companion.recordUntemplated(metrics, "GET", "/first", 404, System.nanoTime());
 
     assertEquals(
         Map.of(labels("method", "GET", "handler", "/first", "status", "4xx"), 1.0),
@@ -125,7 +126,7 @@ class UntemplatedRequestsTest {
   void aRequestWithNoRawPathCountsUnderNone() {
     HttpMetrics metrics = build(HttpMetrics.builder().groupUntemplated(false));
 
-    metrics.recordUntemplated("GET", null, 400, System.nanoTime());
+    Companion.recordUntemplated(metrics, "GET", null, 400, System.nanoTime());
 
     assertEquals(
         Map.of(labels("method", "GET", "handler", "none", "status", "4xx"), 1.0),
@@ -137,7 +138,7 @@ class UntemplatedRequestsTest {
     HttpMetrics metrics =
         build(HttpMetrics.builder().groupUntemplated(false).untemplatedPathLimit(0));
 
-    metrics.recordUntemplated("GET", "/a", 404, System.nanoTime());
+    Companion.recordUntemplated(metrics, "GET", "/a", 404, System.nanoTime());
 
     assertEquals(
         Map.of(labels("method", "GET", "handler", "none", "status", "4xx"), 1.0),
@@ -148,7 +149,7 @@ class UntemplatedRequestsTest {
   void theDurationRunsFromTheRequestsArrival() {
     HttpMetrics metrics = build(HttpMetrics.builder());
 
-    metrics.recordUntemplated("GET", "/nope", 404, System.nanoTime() - 1_500_000_000L);
+    Companion.recordUntemplated(metrics, "GET", "/nope", 404, System.nanoTime() - 1_500_000_000L);
 
     double seconds =
         Scrape.of(registry)

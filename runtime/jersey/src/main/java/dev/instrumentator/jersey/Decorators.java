@@ -1,6 +1,6 @@
 package dev.instrumentator.jersey;
 
-import dev.instrumentator.runtime.spi.DecoratorName;
+import dev.instrumentator.runtime.internal.DecoratorName;
 
 /** Finds the decorator the processor generated for a resource class, by its name. */
 final class Decorators {

@@ -3,7 +3,8 @@ package dev.instrumentator.jersey;
 import static java.util.Objects.requireNonNull;
 
 import dev.instrumentator.runtime.HttpMetrics;
-import dev.instrumentator.runtime.spi.TimedRequest;
+import dev.instrumentator.runtime.internal.Recorder;
+import dev.instrumentator.runtime.internal.TimedRequest;
 import jakarta.ws.rs.core.Configuration;
 import jakarta.ws.rs.core.Feature;
 import jakarta.ws.rs.core.FeatureContext;
@@ -59,7 +60,8 @@ public final class InstrumentatorFeature implements Feature {
     // Metrics not known yet may be set before the first request, with any options: the entities'
     // writing is watched then, whose sizes are counted if those metrics ask for them. Metrics
     // known now that want neither exemplars nor sizes cost no writer interceptor.
-    Optional<HttpMetrics> known = metrics != null ? Optional.of(metrics) : HttpMetrics.defaultIfSet();
+    Optional<Recorder> known =
+        Optional.ofNullable(metrics != null ? Recorder.of(metrics) : Recorder.defaultIfSet());
     boolean seesEntitiesWritten =
         HttpMetrics.isEnabled()
             && known.map(it -> it.samplesExemplars() || it.measuresSizes()).orElse(true);
@@ -73,7 +75,7 @@ public final class InstrumentatorFeature implements Feature {
     if (seesEntitiesWritten) {
       context.register(new ResponseWriting(recorder), ResponseWriting.PRIORITY);
     }
-    if (HttpMetrics.isEnabled() && known.map(HttpMetrics::measuresSizes).orElse(true)) {
+    if (HttpMetrics.isEnabled() && known.map(Recorder::measuresSizes).orElse(true)) {
       context.register(new RequestReading(recorder), RequestReading.PRIORITY);
     }
     return true;

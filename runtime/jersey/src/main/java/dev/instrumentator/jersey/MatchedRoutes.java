@@ -1,7 +1,7 @@
 package dev.instrumentator.jersey;
 
-import dev.instrumentator.runtime.Route;
-import dev.instrumentator.runtime.spi.RouteTemplate;
+import dev.instrumentator.runtime.internal.Route;
+import dev.instrumentator.runtime.internal.RouteTemplate;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import org.glassfish.jersey.server.ExtendedUriInfo;

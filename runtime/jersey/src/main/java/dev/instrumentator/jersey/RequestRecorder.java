@@ -2,11 +2,11 @@ package dev.instrumentator.jersey;
 
 import dev.instrumentator.runtime.HttpMetrics;
 import dev.instrumentator.runtime.RequestListener;
-import dev.instrumentator.runtime.Route;
-import dev.instrumentator.runtime.spi.MetricsFailures;
-import dev.instrumentator.runtime.spi.TimedRequest;
+import dev.instrumentator.runtime.internal.Route;
+import dev.instrumentator.runtime.internal.MetricsFailures;
+import dev.instrumentator.runtime.internal.Recorder;
+import dev.instrumentator.runtime.internal.TimedRequest;
 import jakarta.ws.rs.core.StreamingOutput;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicIntegerFieldUpdater;
 import org.glassfish.jersey.server.ChunkedOutput;
 import org.glassfish.jersey.server.ContainerRequest;
@@ -34,8 +34,8 @@ final class RequestRecorder implements ApplicationEventListener {
   /** The request whose entity is being written on this thread, recorded once it is. */
   private static final ThreadLocal<Recording> WRITING = new ThreadLocal<>();
 
-  /** This application's own metrics, or null for {@link HttpMetrics#getDefault()}. */
-  private final HttpMetrics metrics;
+  /** The recorder of this application's own metrics, or null for {@link HttpMetrics#getDefault()}. */
+  private final Recorder own;
   /** Whether {@link ResponseWriting} tells when each entity has been written. */
   private final boolean seesEntitiesWritten;
   private final MatchedRoutes matchedRoutes = new MatchedRoutes();
@@ -47,7 +47,7 @@ final class RequestRecorder implements ApplicationEventListener {
   private volatile StartupReport seriesPending;
 
   RequestRecorder(HttpMetrics metrics, boolean seesEntitiesWritten) {
-    this.metrics = metrics;
+    this.own = metrics != null ? Recorder.of(metrics) : null;
     this.seesEntitiesWritten = seesEntitiesWritten;
   }
 
@@ -55,9 +55,9 @@ final class RequestRecorder implements ApplicationEventListener {
   public void onEvent(ApplicationEvent event) {
     if (event.getType() == ApplicationEvent.Type.INITIALIZATION_APP_FINISHED) {
       StartupReport report = StartupReport.of(event.getResourceModel());
-      Optional<HttpMetrics> known = metrics != null ? Optional.of(metrics) : HttpMetrics.defaultIfSet();
-      if (known.isPresent()) {
-        report.createSeries(known.get());
+      Recorder known = own != null ? own : Recorder.defaultIfSet();
+      if (known != null) {
+        report.createSeries(known);
       } else {
         seriesPending = report;
       }
@@ -97,7 +97,7 @@ final class RequestRecorder implements ApplicationEventListener {
     seriesPending = null;
     if (report != null) {
       try {
-        report.createSeries(HttpMetrics.getDefault());
+        report.createSeries(Recorder.ofDefault());
       } catch (RuntimeException | Error failure) {
         failures.report("the series created at start-up", failure);
       }
@@ -135,8 +135,8 @@ final class RequestRecorder implements ApplicationEventListener {
     private final TimedRequest request;
     /** The route this request is in progress on, if the in-progress gauge counts it. */
     private volatile Route inProgress;
-    /** The metrics whose gauge counts it. */
-    private volatile HttpMetrics inProgressMetrics;
+    /** The recorder whose gauge counts it. */
+    private volatile Recorder inProgressRecorder;
     /**
      * The request's own method, as it arrived (null if it could not be read): while its resource
      * method runs, Jersey has turned a {@code HEAD} into the {@code GET} it answers with, and back
@@ -187,7 +187,7 @@ final class RequestRecorder implements ApplicationEventListener {
       if (ENDED.compareAndSet(this, 0, 1)) {
         recordOnce(event, nowNanos);
         if (inProgress != null) {
-          inProgress.requestEnded(inProgressMetrics, inProgressMethod);
+          inProgress.requestEnded(inProgressRecorder, inProgressMethod);
         }
       }
     }
@@ -263,7 +263,7 @@ final class RequestRecorder implements ApplicationEventListener {
      */
     private void started(RequestEvent event) {
       try {
-        HttpMetrics target = target();
+        Recorder target = target();
         if (!target.tracksInProgress()) {
           return;
         }
@@ -274,7 +274,7 @@ final class RequestRecorder implements ApplicationEventListener {
               arrivalMethod != null ? arrivalMethod : event.getContainerRequest().getMethod();
           route.requestStarted(target, method);
           inProgressMethod = method;
-          inProgressMetrics = target;
+          inProgressRecorder = target;
           inProgress = route;
         }
       } catch (RuntimeException | Error failure) {
@@ -310,9 +310,9 @@ final class RequestRecorder implements ApplicationEventListener {
     }
   }
 
-  /** This application's metrics, or the default. */
-  private HttpMetrics target() {
-    return metrics != null ? metrics : HttpMetrics.getDefault();
+  /** The recorder of this application's metrics, or of the default. */
+  private Recorder target() {
+    return own != null ? own : Recorder.ofDefault();
   }
 
   /** Records {@code request} as {@code event} shows it, timed until {@code endNanos}. */
@@ -326,7 +326,7 @@ final class RequestRecorder implements ApplicationEventListener {
       ExtendedUriInfo uri = event.getUriInfo();
       long elapsedNanos = endNanos - request.startNanos();
 
-      HttpMetrics target = target();
+      Recorder target = target();
       boolean sized = target.measuresSizes();
       long requestBytes = sized ? RequestReading.bytesOf(http) : RequestListener.UNKNOWN_SIZE;
       long responseBytes = sized ? ResponseWriting.bytesOf(http, response) : RequestListener.UNKNOWN_SIZE;

@@ -2,8 +2,9 @@ package dev.instrumentator.jersey;
 
 import dev.instrumentator.annotations.Instrumented;
 import dev.instrumentator.runtime.HttpMetrics;
-import dev.instrumentator.runtime.spi.DecoratorName;
-import dev.instrumentator.runtime.spi.RouteTemplate;
+import dev.instrumentator.runtime.internal.DecoratorName;
+import dev.instrumentator.runtime.internal.Recorder;
+import dev.instrumentator.runtime.internal.RouteTemplate;
 import java.lang.System.Logger.Level;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -39,12 +40,12 @@ final class StartupReport {
   }
 
   /**
-   * Creates the series of every timed route in {@code metrics}, if it is set to ({@link
-   * HttpMetrics.Builder#createSeriesAtStartup}), for the log line.
+   * Creates the series of every timed route in the metrics of {@code recorder}, if they are set
+   * to ({@link HttpMetrics.Builder#createSeriesAtStartup}), for the log line.
    */
-  void createSeries(HttpMetrics metrics) {
+  void createSeries(Recorder recorder) {
     for (TimedRoute route : timedRoutes) {
-      if (metrics.createSeries(route.method(), route.template())) {
+      if (recorder.createSeries(route.method(), route.template())) {
         createdSeries++;
       }
     }

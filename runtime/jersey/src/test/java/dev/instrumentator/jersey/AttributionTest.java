@@ -10,7 +10,7 @@ import dev.instrumentator.jersey.attribution.RelatedResource;
 import dev.instrumentator.jersey.attribution.ShelfResource;
 import dev.instrumentator.jersey.testing.JerseyServer;
 import dev.instrumentator.runtime.HttpMetrics;
-import dev.instrumentator.runtime.spi.RouteTemplate;
+import dev.instrumentator.runtime.internal.RouteTemplate;
 import dev.instrumentator.runtime.testing.Scrape;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.util.ArrayList;
@@ -101,10 +101,9 @@ class AttributionTest {
                 .register(
                     new InstrumentatorFeature(
                         HttpMetrics.builder()
-                            .registry(registry)
                             .inProgress(true)
                             .inProgressLabels(true)
-                            .build()))
+                            .register(registry)))
                 .property(ServerProperties.WADL_FEATURE_DISABLE, true));
   }
 

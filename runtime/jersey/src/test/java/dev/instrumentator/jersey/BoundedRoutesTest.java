@@ -24,7 +24,7 @@ class BoundedRoutesTest {
   @Test
   void subResourcesBuiltPerRequestAddNoRoutes() throws Exception {
     InstrumentatorFeature feature =
-        new InstrumentatorFeature(HttpMetrics.builder().registry(new PrometheusRegistry()).build());
+        new InstrumentatorFeature(HttpMetrics.builder().register(new PrometheusRegistry()));
     try (JerseyServer server =
         JerseyServer.start(
             new ResourceConfig()

@@ -62,11 +62,10 @@ class ChunkedStreamsTest {
         .register(
             new InstrumentatorFeature(
                 HttpMetrics.builder()
-                    .registry(registry)
                     .inProgress(true)
                     .inProgressLabels(true)
                     .excludeStreamingDuration(excludeStreamingDuration)
-                    .build()))
+                    .register(registry)))
         .property(ServerProperties.WADL_FEATURE_DISABLE, true);
   }
 

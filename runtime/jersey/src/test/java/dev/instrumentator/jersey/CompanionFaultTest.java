@@ -53,7 +53,7 @@ class CompanionFaultTest {
 
   @BeforeEach
   void faultyMetrics() {
-    HttpMetrics.setDefault(faults.inject(HttpMetrics.builder().registry(registry)).build());
+    HttpMetrics.setDefault(faults.inject(HttpMetrics.builder()).register(registry));
     log = LogCapture.of("dev.instrumentator.runtime.HttpMetrics");
   }
 

@@ -77,7 +77,6 @@ class ContainmentTest {
         faults
             .inject(
                 HttpMetrics.builder()
-                    .registry(registry)
                     .inProgress(true)
                     .inProgressLabels(true)
                     .sizes(true)
@@ -85,7 +84,7 @@ class ContainmentTest {
                     .createSeriesAtStartup(true)
                     .excludeStreamingDuration(true)
                     .listeners(listeners.listeners()))
-            .build();
+            .register(registry);
     instrumented =
         JerseyServer.start(
             application().register(new InstrumentatorFeature(metrics)).register(new MetricsEndpoint().registry(registry)));

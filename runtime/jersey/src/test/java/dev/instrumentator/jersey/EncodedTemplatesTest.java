@@ -27,7 +27,7 @@ class EncodedTemplatesTest {
 
   @BeforeAll
   static void start() throws Exception {
-    HttpMetrics.setDefault(HttpMetrics.builder().registry(registry).build());
+    HttpMetrics.setDefault(HttpMetrics.builder().register(registry));
     server =
         JerseyServer.start(
             new ResourceConfig()

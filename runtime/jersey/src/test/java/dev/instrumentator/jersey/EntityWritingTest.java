@@ -30,7 +30,7 @@ class EntityWritingTest {
             .register(BodiesResource.class)
             .register(
                 new InstrumentatorFeature(
-                    HttpMetrics.builder().registry(registry).groupStatusCodes(false).build()))
+                    HttpMetrics.builder().groupStatusCodes(false).register(registry)))
             .property(ServerProperties.WADL_FEATURE_DISABLE, true);
     try (JerseyServer server = JerseyServer.start(application)) {
       assertEquals(500, server.get("/bodies/failing").statusCode());

@@ -93,13 +93,12 @@ class GaugeInvariantTest {
         .register(
             new InstrumentatorFeature(
                 HttpMetrics.builder()
-                    .registry(registry)
                     .inProgress(true)
                     .inProgressLabels(inProgressLabels)
                     .sizes(true)
                     .requestsTotal(true)
                     .listeners(listeners.listeners())
-                    .build()))
+                    .register(registry)))
         .property(ServerProperties.WADL_FEATURE_DISABLE, true);
   }
 

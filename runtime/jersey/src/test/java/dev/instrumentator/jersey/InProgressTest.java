@@ -39,10 +39,9 @@ class InProgressTest {
                 .register(
                     new InstrumentatorFeature(
                         HttpMetrics.builder()
-                            .registry(registry)
                             .inProgress(true)
                             .inProgressLabels(true)
-                            .build()))
+                            .register(registry)))
                 .property(ServerProperties.WADL_FEATURE_DISABLE, true));
   }
 

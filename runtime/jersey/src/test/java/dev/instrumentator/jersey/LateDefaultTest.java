@@ -32,7 +32,7 @@ class LateDefaultTest {
                 .property(ServerProperties.WADL_FEATURE_DISABLE, true))) {
       PrometheusRegistry registry = new PrometheusRegistry();
       HttpMetrics.setDefault(
-          HttpMetrics.builder().registry(registry).sizes(true).createSeriesAtStartup(true).build());
+          HttpMetrics.builder().sizes(true).createSeriesAtStartup(true).register(registry));
 
       server.send(HttpRequest.newBuilder(server.uri("/bodies/echo")).POST(BodyPublishers.ofString("hello")));
 

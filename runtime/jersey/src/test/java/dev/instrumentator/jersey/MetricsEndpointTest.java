@@ -42,7 +42,7 @@ class MetricsEndpointTest {
 
   @BeforeAll
   static void start() throws Exception {
-    HttpMetrics.setDefault(HttpMetrics.builder().registry(registry).build());
+    HttpMetrics.setDefault(HttpMetrics.builder().register(registry));
     Counter.builder().name("jobs_total").help("Jobs").register(other).inc();
     server = JerseyServer.start(application().register(new MetricsEndpoint()));
     jobs =

@@ -28,14 +28,13 @@ class OptionsTest {
     PrometheusRegistry registry = new PrometheusRegistry();
     HttpMetrics.setDefault(
         HttpMetrics.builder()
-            .registry(registry)
             .namespace("shop")
             .constantLabels(Map.of("service", "greetings"))
             .requestsTotal(true)
             .listeners(
                 request ->
                     heard.add(request.method() + " " + request.handler() + " " + request.status()))
-            .build());
+            .register(registry));
     ResourceConfig application =
         new ResourceConfig()
             .register(GreetingResource.class)

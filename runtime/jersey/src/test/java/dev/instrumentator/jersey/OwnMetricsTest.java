@@ -29,11 +29,11 @@ class OwnMetricsTest {
 
   @BeforeAll
   static void start() throws Exception {
-    HttpMetrics.setDefault(HttpMetrics.builder().registry(defaults).build());
-    shopServer = JerseyServer.start(application(HttpMetrics.builder().registry(shop).build()));
+    HttpMetrics.setDefault(HttpMetrics.builder().register(defaults));
+    shopServer = JerseyServer.start(application(HttpMetrics.builder().register(shop)));
     adminServer =
         JerseyServer.start(
-            application(HttpMetrics.builder().registry(admin).groupStatusCodes(false).build()));
+            application(HttpMetrics.builder().groupStatusCodes(false).register(admin)));
   }
 
   @AfterAll

@@ -30,7 +30,7 @@ class RecordingOffTest {
   @Test
   void requestsAreServedAndNothingIsRecorded() throws Exception {
     PrometheusRegistry registry = new PrometheusRegistry();
-    HttpMetrics.setDefault(HttpMetrics.builder().registry(registry).build());
+    HttpMetrics.setDefault(HttpMetrics.builder().register(registry));
     ResourceConfig application =
         new ResourceConfig()
             .packages(false, GreetingResource.class.getPackageName())

@@ -42,7 +42,7 @@ class RegistrationTest {
 
   @BeforeEach
   void freshMetrics() {
-    HttpMetrics.setDefault(HttpMetrics.builder().registry(registry).build());
+    HttpMetrics.setDefault(HttpMetrics.builder().register(registry));
   }
 
   @Test

@@ -30,10 +30,9 @@ class SeriesAtStartupTest {
     PrometheusRegistry registry = new PrometheusRegistry();
     HttpMetrics.setDefault(
         HttpMetrics.builder()
-            .registry(registry)
             .createSeriesAtStartup(true)
             .excludedHandlers("/outcomes/broken")
-            .build());
+            .register(registry));
     ResourceConfig application =
         new ResourceConfig()
             .register(GreetingResource.class)

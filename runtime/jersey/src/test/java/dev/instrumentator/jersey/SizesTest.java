@@ -48,12 +48,11 @@ class SizesTest {
                 .register(
                     new InstrumentatorFeature(
                         HttpMetrics.builder()
-                            .registry(registry)
                             .sizes(true)
                             .groupStatusCodes(false)
                             .listeners(
                                 request -> heard.add(RequestLines.withSizes(request)))
-                            .build()))
+                            .register(registry)))
                 .property(ServerProperties.WADL_FEATURE_DISABLE, true));
   }
 

@@ -33,7 +33,7 @@ class StartupReportTest {
   /** Metrics that create no series at start-up, whatever another test set before. */
   @BeforeEach
   void plainMetrics() {
-    HttpMetrics.setDefault(HttpMetrics.builder().registry(new PrometheusRegistry()).build());
+    HttpMetrics.setDefault(HttpMetrics.builder().register(new PrometheusRegistry()));
   }
 
   @Test

@@ -48,9 +48,8 @@ class StreamingTest {
             .register(
                 new InstrumentatorFeature(
                     HttpMetrics.builder()
-                        .registry(registry)
                         .excludeStreamingDuration(excludeStreamingDuration)
-                        .build()))
+                        .register(registry)))
             .property(ServerProperties.WADL_FEATURE_DISABLE, true);
     try (JerseyServer server = JerseyServer.start(application)) {
       assertEquals(100, server.get("/bodies/stream?millis=" + WRITING_MILLIS).body().length());

@@ -1,6 +1,6 @@
 package dev.instrumentator.spring;
 
-import dev.instrumentator.runtime.spi.DecoratorName;
+import dev.instrumentator.runtime.internal.DecoratorName;
 import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.config.MeterFilter;

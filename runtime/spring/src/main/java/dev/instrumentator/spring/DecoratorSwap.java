@@ -1,6 +1,6 @@
 package dev.instrumentator.spring;
 
-import dev.instrumentator.runtime.spi.DecoratorName;
+import dev.instrumentator.runtime.internal.DecoratorName;
 import org.springframework.beans.BeansException;
 import org.springframework.beans.factory.BeanClassLoaderAware;
 import org.springframework.beans.factory.config.BeanDefinition;

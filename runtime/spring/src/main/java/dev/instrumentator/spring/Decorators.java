@@ -1,6 +1,6 @@
 package dev.instrumentator.spring;
 
-import dev.instrumentator.runtime.spi.DecoratorName;
+import dev.instrumentator.runtime.internal.DecoratorName;
 import java.lang.reflect.Method;
 import org.springframework.web.method.HandlerMethod;
 

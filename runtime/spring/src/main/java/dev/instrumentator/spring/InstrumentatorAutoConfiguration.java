@@ -2,7 +2,7 @@ package dev.instrumentator.spring;
 
 import dev.instrumentator.runtime.HttpMetrics;
 import dev.instrumentator.runtime.RequestListener;
-import dev.instrumentator.runtime.spi.EnabledSwitch;
+import dev.instrumentator.runtime.internal.EnabledSwitch;
 import io.prometheus.metrics.exporter.servlet.jakarta.PrometheusMetricsServlet;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import jakarta.servlet.DispatcherType;
@@ -88,7 +88,7 @@ public class InstrumentatorAutoConfiguration {
           properties.metrics().listeners(listeners.orderedStream().toArray(RequestListener[]::new));
       PrometheusRegistry actuators = registries.getIfUnique();
       HttpMetrics metrics =
-          actuators != null ? builder.registry(actuators).build() : inDefaultRegistry(builder);
+          actuators != null ? builder.register(actuators) : inDefaultRegistry(builder);
       // Decorators that record a call themselves (one made outside a request) record it here.
       HttpMetrics.setDefault(metrics);
       return metrics;
@@ -200,14 +200,14 @@ public class InstrumentatorAutoConfiguration {
      */
     private static HttpMetrics inDefaultRegistry(HttpMetrics.Builder builder) {
       try {
-        return builder.registry(PrometheusRegistry.defaultRegistry).build();
+        return builder.register(PrometheusRegistry.defaultRegistry);
       } catch (IllegalStateException taken) {
         LOG.warn(
             "instrumentator: the default Prometheus registry already has the request-duration"
                 + " histogram (of another application context in this JVM, or of the application):"
                 + " this context records into a registry of its own, which"
                 + " instrumentator.metrics-endpoint serves. (" + taken.getMessage() + ")");
-        return builder.registry(new PrometheusRegistry()).build();
+        return builder.register(new PrometheusRegistry());
       }
     }
   }

@@ -1,11 +1,12 @@
 package dev.instrumentator.spring;
 
 import dev.instrumentator.runtime.HttpMetrics;
-import dev.instrumentator.runtime.Route;
-import dev.instrumentator.runtime.spi.HttpMethods;
-import dev.instrumentator.runtime.spi.MetricsFailures;
-import dev.instrumentator.runtime.spi.RouteTemplate;
-import dev.instrumentator.runtime.spi.TimedRequest;
+import dev.instrumentator.runtime.internal.Route;
+import dev.instrumentator.runtime.internal.HttpMethods;
+import dev.instrumentator.runtime.internal.MetricsFailures;
+import dev.instrumentator.runtime.internal.Recorder;
+import dev.instrumentator.runtime.internal.RouteTemplate;
+import dev.instrumentator.runtime.internal.TimedRequest;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import java.lang.reflect.Method;
@@ -41,7 +42,7 @@ final class RequestRecorder {
   /** What {@link #routeOf} answers for a request that matched no handler method. */
   private static final Route UNTEMPLATED = Route.of(Route.ANY_METHOD, HttpMetrics.UNTEMPLATED_HANDLER);
 
-  private final HttpMetrics metrics;
+  private final Recorder recorder;
   private final HandlerLookup lookup;
   private final MetricsFailures failures = new MetricsFailures();
   /** Whether each handler method returns a streamed body, once decided. */
@@ -50,12 +51,8 @@ final class RequestRecorder {
   private final ConcurrentHashMap<String, MatchedPattern> matchedPatterns = new ConcurrentHashMap<>();
 
   RequestRecorder(HttpMetrics metrics, HandlerLookup lookup) {
-    this.metrics = metrics;
+    this.recorder = Recorder.of(metrics);
     this.lookup = lookup;
-  }
-
-  HttpMetrics metrics() {
-    return metrics;
   }
 
   /**
@@ -66,7 +63,7 @@ final class RequestRecorder {
    */
   void handlerStarting(HttpServletRequest http, Object handler) {
     try {
-      if (!metrics.tracksInProgress()
+      if (!recorder.tracksInProgress()
           || http.getDispatcherType() == DispatcherType.ERROR
           || http.getAttribute(IN_PROGRESS) != null) {
         return;
@@ -78,7 +75,7 @@ final class RequestRecorder {
         return;
       }
       Route route = matchedRoute(http.getMethod(), pattern);
-      route.requestStarted(metrics, http.getMethod());
+      route.requestStarted(recorder, http.getMethod());
       http.setAttribute(IN_PROGRESS, route);
     } catch (RuntimeException | Error failure) {
       failures.report("a request seen by instrumentator's filter", failure);
@@ -86,11 +83,11 @@ final class RequestRecorder {
   }
 
   boolean tracksInProgress() {
-    return metrics.tracksInProgress();
+    return recorder.tracksInProgress();
   }
 
   boolean measuresSizes() {
-    return metrics.measuresSizes();
+    return recorder.measuresSizes();
   }
 
   /**
@@ -99,7 +96,7 @@ final class RequestRecorder {
    * returns a streamed body. Never throws.
    */
   boolean stopsClockAtReturn(HttpServletRequest http) {
-    if (!metrics.excludesStreamingDuration()) {
+    if (!recorder.excludesStreamingDuration()) {
       return false;
     }
     try {
@@ -131,7 +128,7 @@ final class RequestRecorder {
   /** Ends what {@link #handlerStarting} counted; nothing if {@code route} is null. */
   void requestEnded(Route route, String method) {
     if (route != null) {
-      route.requestEnded(metrics, method);
+      route.requestEnded(recorder, method);
     }
   }
 
@@ -154,10 +151,10 @@ final class RequestRecorder {
       String method = http.getMethod();
       long elapsedNanos = endNanos - request.startNanos();
       if (route == UNTEMPLATED) {
-        metrics.recordUntemplated(
+        recorder.recordUntemplated(
             method, pathOf(http), status, elapsedNanos, requestBytes, responseBytes);
       } else {
-        route.recordRequest(metrics, method, status, elapsedNanos, requestBytes, responseBytes);
+        route.recordRequest(recorder, method, status, elapsedNanos, requestBytes, responseBytes);
       }
     } catch (RuntimeException | Error failure) {
       failures.report("a request seen by instrumentator's filter", failure);
@@ -219,9 +216,9 @@ final class RequestRecorder {
         settled
             .route()
             .recordRequest(
-                metrics, settled.method(), status, elapsedNanos, requestBytes, responseBytes);
+                recorder, settled.method(), status, elapsedNanos, requestBytes, responseBytes);
       } else {
-        metrics.recordUntemplated(
+        recorder.recordUntemplated(
             settled.method(), settled.path(), status, elapsedNanos, requestBytes, responseBytes);
       }
     } catch (RuntimeException | Error failure) {

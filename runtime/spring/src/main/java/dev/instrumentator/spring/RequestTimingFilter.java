@@ -2,8 +2,8 @@ package dev.instrumentator.spring;
 
 import static dev.instrumentator.runtime.RequestListener.UNKNOWN_SIZE;
 
-import dev.instrumentator.runtime.Route;
-import dev.instrumentator.runtime.spi.TimedRequest;
+import dev.instrumentator.runtime.internal.Route;
+import dev.instrumentator.runtime.internal.TimedRequest;
 import jakarta.servlet.AsyncEvent;
 import jakarta.servlet.AsyncListener;
 import jakarta.servlet.DispatcherType;

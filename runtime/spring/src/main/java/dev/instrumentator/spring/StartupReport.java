@@ -2,8 +2,9 @@ package dev.instrumentator.spring;
 
 import dev.instrumentator.annotations.Instrumented;
 import dev.instrumentator.runtime.HttpMetrics;
-import dev.instrumentator.runtime.spi.DecoratorName;
-import dev.instrumentator.runtime.spi.RouteTemplate;
+import dev.instrumentator.runtime.internal.Recorder;
+import dev.instrumentator.runtime.internal.DecoratorName;
+import dev.instrumentator.runtime.internal.RouteTemplate;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -52,7 +53,7 @@ final class StartupReport implements SmartInitializingSingleton {
         .forEach(mapping -> mapping.getHandlerMethods().forEach(this::read));
     int createdSeries = 0;
     for (TimedRoute route : timedRoutes) {
-      if (metrics.createSeries(route.method(), route.template())) {
+      if (Recorder.of(metrics).createSeries(route.method(), route.template())) {
         createdSeries++;
       }
     }

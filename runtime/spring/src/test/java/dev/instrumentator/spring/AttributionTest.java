@@ -4,7 +4,7 @@ import static dev.instrumentator.runtime.testing.Scrape.labels;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.instrumentator.runtime.spi.RouteTemplate;
+import dev.instrumentator.runtime.internal.RouteTemplate;
 import dev.instrumentator.spring.attribution.AttributionApplication;
 import dev.instrumentator.spring.testing.App;
 import dev.instrumentator.spring.testing.Http;

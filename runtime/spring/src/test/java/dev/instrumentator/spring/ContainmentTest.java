@@ -73,7 +73,6 @@ class ContainmentTest {
       return faults
           .inject(
               HttpMetrics.builder()
-                  .registry(registry)
                   .inProgress(true)
                   .inProgressLabels(true)
                   .sizes(true)
@@ -81,7 +80,7 @@ class ContainmentTest {
                   .createSeriesAtStartup(true)
                   .excludeStreamingDuration(true)
                   .listeners(listeners.listeners()))
-          .build();
+          .register(registry);
     }
   }
 

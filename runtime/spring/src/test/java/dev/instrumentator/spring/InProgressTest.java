@@ -76,7 +76,7 @@ class InProgressTest {
   static class OwnMetrics {
     @Bean
     HttpMetrics ownMetrics(PrometheusRegistry registry) {
-      return HttpMetrics.builder().registry(registry).inProgress(true).inProgressLabels(true).build();
+      return HttpMetrics.builder().inProgress(true).inProgressLabels(true).register(registry);
     }
   }
 

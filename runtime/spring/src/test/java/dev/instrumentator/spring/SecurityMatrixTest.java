@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.instrumentator.runtime.spi.DecoratorName;
+import dev.instrumentator.runtime.internal.DecoratorName;
 import dev.instrumentator.spring.app.AdminController;
 import dev.instrumentator.spring.app.ClassicController;
 import dev.instrumentator.spring.app.LedgerController;

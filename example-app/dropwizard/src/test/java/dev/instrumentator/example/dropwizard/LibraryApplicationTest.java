@@ -35,7 +35,7 @@ class LibraryApplicationTest {
 
   @BeforeAll
   static void freshMetrics() {
-    HttpMetrics.setDefault(HttpMetrics.builder().registry(registry).build());
+    HttpMetrics.setDefault(HttpMetrics.builder().register(registry));
   }
 
   @Test

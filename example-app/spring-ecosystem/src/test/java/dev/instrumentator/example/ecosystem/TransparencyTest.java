@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.instrumentator.runtime.spi.DecoratorName;
+import dev.instrumentator.runtime.internal.DecoratorName;
 import dev.instrumentator.spring.testing.App;
 import dev.instrumentator.spring.testing.Http;
 import java.net.http.HttpResponse;

@@ -1,6 +1,6 @@
 package dev.instrumentator.jersey.security;
 
-import dev.instrumentator.runtime.spi.DecoratorName;
+import dev.instrumentator.runtime.internal.DecoratorName;
 import dev.instrumentator.jersey.security.corpus.ArchiveResource;
 import dev.instrumentator.jersey.security.corpus.ClassRoutesResource;
 import dev.instrumentator.jersey.security.corpus.LedgerResource;

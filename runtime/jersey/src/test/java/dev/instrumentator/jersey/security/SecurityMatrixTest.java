@@ -115,11 +115,10 @@ class SecurityMatrixTest {
       // Every option that acts on a request on, so that none of them changes an answer either.
       HttpMetrics.setDefault(
           HttpMetrics.builder()
-              .registry(registry)
               .sizes(true)
               .inProgress(true)
               .excludeStreamingDuration(true)
-              .build());
+              .register(registry));
       Map<Map<String, String>, Double> expectedCounts = new HashMap<>();
       for (Probe probe : PROBES) {
         for (String caller : CALLERS) {

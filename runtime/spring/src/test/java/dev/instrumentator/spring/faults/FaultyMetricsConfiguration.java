@@ -16,6 +16,6 @@ public class FaultyMetricsConfiguration {
 
   @Bean
   HttpMetrics faultyMetrics(PrometheusRegistry registry) {
-    return FAULTS.inject(HttpMetrics.builder().registry(registry)).build();
+    return FAULTS.inject(HttpMetrics.builder()).register(registry);
   }
 }

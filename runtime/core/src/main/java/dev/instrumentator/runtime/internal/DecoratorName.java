@@ -1,4 +1,4 @@
-package dev.instrumentator.runtime.spi;
+package dev.instrumentator.runtime.internal;
 
 /**
  * The name of the decorator the processor writes for a class: from the class's binary name

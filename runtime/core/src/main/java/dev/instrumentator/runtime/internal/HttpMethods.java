@@ -1,4 +1,4 @@
-package dev.instrumentator.runtime.spi;
+package dev.instrumentator.runtime.internal;
 
 /**
  * The method label of a request whose method the client chose: the standard methods as they are,

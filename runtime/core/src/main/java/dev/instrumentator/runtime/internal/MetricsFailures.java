@@ -1,4 +1,4 @@
-package dev.instrumentator.runtime.spi;
+package dev.instrumentator.runtime.internal;
 
 import java.lang.System.Logger.Level;
 import java.util.Set;

@@ -1,8 +1,9 @@
-package dev.instrumentator.runtime;
+package dev.instrumentator.runtime.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.instrumentator.runtime.HttpMetrics;
 import dev.instrumentator.runtime.testing.LogCapture;
 import java.util.List;
 import java.util.logging.LogRecord;
@@ -34,7 +35,7 @@ class EnabledSwitchTest {
   void thePropertyDecidesElseTheVariable(
       String property, String variable, boolean enabled, String logged) {
     try (LogCapture log = LogCapture.of("dev.instrumentator.runtime.HttpMetrics")) {
-      assertEquals(enabled, HttpMetrics.enabled(property, variable));
+      assertEquals(enabled, Recorder.enabled(property, variable));
 
       List<String> lines =
           log.records().stream().map(EnabledSwitchTest::line).toList();

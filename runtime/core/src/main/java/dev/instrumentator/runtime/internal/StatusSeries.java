@@ -1,5 +1,6 @@
-package dev.instrumentator.runtime;
+package dev.instrumentator.runtime.internal;
 
+import dev.instrumentator.runtime.RequestListener;
 import io.prometheus.metrics.core.datapoints.CounterDataPoint;
 import io.prometheus.metrics.core.datapoints.DistributionDataPoint;
 

@@ -1,7 +1,8 @@
-package dev.instrumentator.runtime;
+package dev.instrumentator.runtime.internal;
 
 import dev.instrumentator.runtime.RequestListener.RecordedRequest;
-import dev.instrumentator.runtime.spi.MetricsFailures;
+import dev.instrumentator.runtime.HttpMetrics;
+import dev.instrumentator.runtime.RequestListener;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.RejectedExecutionException;

@@ -1,5 +1,6 @@
-package dev.instrumentator.runtime;
+package dev.instrumentator.runtime.internal;
 
+import dev.instrumentator.runtime.HttpMetrics;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 

@@ -1,10 +1,9 @@
-package dev.instrumentator.runtime;
+package dev.instrumentator.runtime.internal;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.instrumentator.runtime.spi.HttpMethods;
-import dev.instrumentator.runtime.spi.MetricsFailures;
-import dev.instrumentator.runtime.spi.TimedRequest;
+import dev.instrumentator.runtime.HttpMetrics;
+import dev.instrumentator.runtime.RequestListener;
 
 /**
  * One route of an instrumented controller: an HTTP method and the route template its code
@@ -80,7 +79,7 @@ public final class Route {
    * process ({@link HttpMetrics#isEnabled()}), so that then a call costs no clock reading.
    */
   public static long startTime() {
-    return HttpMetrics.ENABLED ? System.nanoTime() : 0L;
+    return Recorder.ENABLED ? System.nanoTime() : 0L;
   }
 
   /**
@@ -95,132 +94,96 @@ public final class Route {
    * @param status the HTTP status the call answers
    */
   public void callFinished(long startNanos, int status) {
-    if (TimedRequest.isCompanionStarted() || !HttpMetrics.ENABLED) {
+    if (TimedRequest.isCompanionStarted() || !Recorder.ENABLED) {
       return;
     }
     long elapsedNanos = System.nanoTime() - startNanos;
-    HttpMetrics metrics = null;
+    Recorder recorder = null;
     try {
-      metrics = HttpMetrics.getDefault();
-      seriesFor(metrics)
+      recorder = Recorder.ofDefault();
+      seriesFor(recorder)
           .observe(status, elapsedNanos, RequestListener.UNKNOWN_SIZE, RequestListener.UNKNOWN_SIZE);
     } catch (RuntimeException | Error failure) {
-      failuresOf(metrics).report(this.toString(), failure);
+      failuresOf(recorder).report(this.toString(), failure);
     }
   }
 
   /**
-   * Records one request of this route into {@code metrics}, as a framework companion timed it,
-   * under the request's own method. For companions that keep metrics of their own (one per
-   * application). Never throws.
+   * Records one request of this route as a framework companion measured it, under the request's
+   * own method: a {@code HEAD} request that a {@code GET} route answered counts as {@code HEAD}.
+   * Never throws.
    *
+   * @param recorder the recorder of the metrics the companion records into
    * @param requestMethod the method of the request
-   * @param startNanos {@link System#nanoTime()} when the request arrived
    * @param status the HTTP status the client received
-   */
-  public void recordRequest(
-      HttpMetrics metrics, String requestMethod, long startNanos, int status) {
-    if (HttpMetrics.ENABLED) {
-      recordRequest(
-          metrics,
-          requestMethod,
-          status,
-          System.nanoTime() - startNanos,
-          RequestListener.UNKNOWN_SIZE,
-          RequestListener.UNKNOWN_SIZE);
-    }
-  }
-
-  /**
-   * The same, as a companion measured the request: for the time it took, and with the sizes of
-   * its request and response bodies, when {@link HttpMetrics#measuresSizes()} (else {@link
-   * RequestListener#UNKNOWN_SIZE}). Never throws.
-   *
    * @param elapsedNanos the time the request took, in nanoseconds
+   * @param requestBytes the size of the request body, when {@link Recorder#measuresSizes()}, else
+   *     {@link RequestListener#UNKNOWN_SIZE}
+   * @param responseBytes likewise, the response body's
    */
   public void recordRequest(
-      HttpMetrics metrics,
+      Recorder recorder,
       String requestMethod,
       int status,
       long elapsedNanos,
       long requestBytes,
       long responseBytes) {
-    if (!HttpMetrics.ENABLED) {
+    if (!Recorder.ENABLED) {
       return;
     }
     try {
-      seriesFor(metrics, requestMethod).observe(status, elapsedNanos, requestBytes, responseBytes);
+      seriesFor(recorder, requestMethod).observe(status, elapsedNanos, requestBytes, responseBytes);
     } catch (RuntimeException | Error failure) {
-      metrics.failures().report(this.toString(), failure);
+      recorder.failures().report(this.toString(), failure);
     }
   }
 
   /**
    * Tells that a timed handler method of this route has started on a request, for companions:
-   * the in-progress gauge goes up, if {@code metrics} keep one. Each call is followed by one
+   * the in-progress gauge goes up, if the recorder's metrics keep one. Each call is followed by one
    * {@link #requestEnded} with the same arguments when the response is complete. Never throws.
    *
    * @param requestMethod the method of the request
    */
-  public void requestStarted(HttpMetrics metrics, String requestMethod) {
-    if (!HttpMetrics.ENABLED) {
+  public void requestStarted(Recorder recorder, String requestMethod) {
+    if (!Recorder.ENABLED) {
       return;
     }
     try {
-      seriesFor(metrics, requestMethod).started();
+      seriesFor(recorder, requestMethod).started();
     } catch (RuntimeException | Error failure) {
-      metrics.failures().report(this.toString(), failure);
+      recorder.failures().report(this.toString(), failure);
     }
   }
 
   /** Tells that the request a {@link #requestStarted} told of is complete. Never throws. */
-  public void requestEnded(HttpMetrics metrics, String requestMethod) {
-    if (!HttpMetrics.ENABLED) {
+  public void requestEnded(Recorder recorder, String requestMethod) {
+    if (!Recorder.ENABLED) {
       return;
     }
     try {
-      seriesFor(metrics, requestMethod).ended();
+      seriesFor(recorder, requestMethod).ended();
     } catch (RuntimeException | Error failure) {
-      metrics.failures().report(this.toString(), failure);
+      recorder.failures().report(this.toString(), failure);
     }
   }
 
   /** The series of a request of {@code requestMethod}: this route's own, or another method's. */
-  private RouteSeries seriesFor(HttpMetrics metrics, String requestMethod) {
+  private RouteSeries seriesFor(Recorder recorder, String requestMethod) {
     return method.equals(requestMethod)
-        ? seriesFor(metrics)
-        : otherMethodSeriesFor(metrics, HttpMethods.label(requestMethod));
+        ? seriesFor(recorder)
+        : otherMethodSeriesFor(recorder, HttpMethods.label(requestMethod));
   }
 
-  /**
-   * Records one request of this route as a framework companion timed it, under the request's own
-   * method: a {@code HEAD} request that a {@code GET} route answered counts as {@code HEAD}. For
-   * companions. Never throws.
-   *
-   * @param requestMethod the method of the request
-   * @param startNanos {@link System#nanoTime()} when the request arrived
-   * @param status the HTTP status the client received
-   */
-  public void recordRequest(String requestMethod, long startNanos, int status) {
-    HttpMetrics metrics;
-    try {
-      metrics = HttpMetrics.getDefault();
-    } catch (RuntimeException | Error failure) {
-      MetricsFailures.UNCONFIGURED.report(this.toString(), failure);
-      return;
-    }
-    recordRequest(metrics, requestMethod, startNanos, status);
+  /** The default metrics could not even be created when {@code recorder} is null. */
+  private static MetricsFailures failuresOf(Recorder recorder) {
+    return recorder != null ? recorder.failures() : MetricsFailures.UNCONFIGURED;
   }
 
-  /** The default metrics could not even be created when {@code metrics} is null. */
-  private static MetricsFailures failuresOf(HttpMetrics metrics) {
-    return metrics != null ? metrics.failures() : MetricsFailures.UNCONFIGURED;
-  }
-
-  private RouteSeries seriesFor(HttpMetrics metrics) {
+  private RouteSeries seriesFor(Recorder recorder) {
     RouteSeries current = series;
-    if (current == null || current.metrics != metrics) {
-      current = metrics.seriesFor(methodAlone(), templateAlone());
+    if (current == null || current.recorder != recorder) {
+      current = recorder.seriesFor(methodAlone(), templateAlone());
       series = current;
     }
     return current;
@@ -239,10 +202,10 @@ public final class Route {
     return templates.length > 0 ? templates[0] : HttpMetrics.UNTEMPLATED_HANDLER;
   }
 
-  private RouteSeries otherMethodSeriesFor(HttpMetrics metrics, String methodLabel) {
+  private RouteSeries otherMethodSeriesFor(Recorder recorder, String methodLabel) {
     RouteSeries current = otherMethodSeries;
-    if (current == null || current.metrics != metrics || !current.method.equals(methodLabel)) {
-      current = metrics.seriesFor(methodLabel, templateAlone());
+    if (current == null || current.recorder != recorder || !current.method.equals(methodLabel)) {
+      current = recorder.seriesFor(methodLabel, templateAlone());
       otherMethodSeries = current;
     }
     return current;

@@ -1,4 +1,4 @@
-package dev.instrumentator.runtime.spi;
+package dev.instrumentator.runtime.internal;
 
 /**
  * The one rule every companion reads "record or not" by, from {@code instrumentator.enabled} or

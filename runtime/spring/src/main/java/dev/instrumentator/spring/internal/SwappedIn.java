@@ -1,4 +1,4 @@
-package dev.instrumentator.spring;
+package dev.instrumentator.spring.internal;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;

@@ -1,4 +1,4 @@
-package dev.instrumentator.spring;
+package dev.instrumentator.spring.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

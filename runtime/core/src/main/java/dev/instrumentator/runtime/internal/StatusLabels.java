@@ -1,4 +1,4 @@
-package dev.instrumentator.runtime;
+package dev.instrumentator.runtime.internal;
 
 /**
  * The status label of a response, grouped by first digit ({@code 2xx}) or exact ({@code 201}),

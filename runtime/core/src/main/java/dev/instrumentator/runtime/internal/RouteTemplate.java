@@ -1,4 +1,4 @@
-package dev.instrumentator.runtime.spi;
+package dev.instrumentator.runtime.internal;
 
 /**
  * The route template a handler label shows: single slashes, a leading slash, no trailing slash

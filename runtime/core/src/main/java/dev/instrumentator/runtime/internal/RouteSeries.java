@@ -1,16 +1,16 @@
-package dev.instrumentator.runtime;
+package dev.instrumentator.runtime.internal;
 
 import io.prometheus.metrics.core.datapoints.GaugeDataPoint;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
- * One route under one {@link HttpMetrics}: everything about it that can be decided once is decided
+ * One route under one {@link Recorder}: everything about it that can be decided once is decided
  * here, when the route records its first request. Whether its template is an excluded handler is
  * settled at construction; each status's data point is created on that status's first request and
  * kept, so that only observed label sets appear in the output and later requests only observe.
  */
 final class RouteSeries {
-  final HttpMetrics metrics;
+  final Recorder recorder;
   final String method;
   private final String handler;
   private final StatusLabels statusLabels;
@@ -21,13 +21,13 @@ final class RouteSeries {
   /** Per status class, its labels' data points; null when the route is excluded. */
   private final AtomicReferenceArray<AtomicReferenceArray<StatusSeries>> byClass;
 
-  RouteSeries(HttpMetrics metrics, String method, String handler, boolean excluded) {
-    this.metrics = metrics;
+  RouteSeries(Recorder recorder, String method, String handler, boolean excluded) {
+    this.recorder = recorder;
     this.method = method;
     this.handler = handler;
-    this.statusLabels = metrics.statusLabels();
-    this.listeners = metrics.listeners();
-    this.inProgress = excluded ? null : metrics.inProgressPoint(method, handler);
+    this.statusLabels = recorder.statusLabels();
+    this.listeners = recorder.listeners();
+    this.inProgress = excluded ? null : recorder.inProgressPoint(method, handler);
     this.byClass = excluded ? null : new AtomicReferenceArray<>(StatusLabels.CLASSES);
   }
 
@@ -35,7 +35,7 @@ final class RouteSeries {
     if (byClass == null) {
       return;
     }
-    double seconds = metrics.seconds(elapsedNanos);
+    double seconds = recorder.seconds(elapsedNanos);
     statusSeries(status).observe(seconds, requestBytes, responseBytes);
     if (listeners != null) {
       listeners.heard(method, handler, status, seconds, requestBytes, responseBytes);
@@ -58,7 +58,7 @@ final class RouteSeries {
     int statusClass = StatusLabels.statusClass(status);
     if (statusClass < 0) {
       // No standard status: too rare to keep a slot for, so it is looked up each time.
-      return metrics.statusSeries(method, handler, statusLabels.label(status));
+      return recorder.statusSeries(method, handler, statusLabels.label(status));
     }
     AtomicReferenceArray<StatusSeries> slots = byClass.get(statusClass);
     if (slots == null) {
@@ -70,7 +70,7 @@ final class RouteSeries {
     StatusSeries series = slots.get(slot);
     if (series == null) {
       // Threads that race here get series of the same data points.
-      series = metrics.statusSeries(method, handler, statusLabels.label(status));
+      series = recorder.statusSeries(method, handler, statusLabels.label(status));
       slots.set(slot, series);
     }
     return series;

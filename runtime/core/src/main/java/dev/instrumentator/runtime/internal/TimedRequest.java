@@ -1,4 +1,4 @@
-package dev.instrumentator.runtime.spi;
+package dev.instrumentator.runtime.internal;
 
 /**
  * A request that a framework companion times from its arrival until its response is complete, so

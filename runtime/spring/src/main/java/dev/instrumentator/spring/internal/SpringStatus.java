@@ -1,4 +1,4 @@
-package dev.instrumentator.spring;
+package dev.instrumentator.spring.internal;
 
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.web.ErrorResponse;
