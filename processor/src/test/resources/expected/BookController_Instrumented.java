@@ -1,5 +1,6 @@
 package fixtures;
 
+import dev.instrumentator.runtime.internal.Contract;
 import dev.instrumentator.runtime.internal.Route;
 import dev.instrumentator.spring.internal.SpringStatus;
 import dev.instrumentator.spring.internal.SwappedIn;
@@ -29,6 +30,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/books")
 @SwappedIn
 public class BookController_Instrumented extends BookController {
+  private static final Contract CONTRACT = Contract.require(1, "${project.version}");
+
   private static final Route LIST = Route.of("GET", "/books");
 
   private static final Route GET = Route.of("GET", "/books/{isbn}", "/books/by-isbn/{isbn}");

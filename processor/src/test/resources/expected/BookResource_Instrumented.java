@@ -1,5 +1,6 @@
 package fixtures;
 
+import dev.instrumentator.runtime.internal.Contract;
 import dev.instrumentator.runtime.internal.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -25,6 +26,8 @@ import javax.annotation.processing.Generated;
 @Path("//books/")
 @RolesAllowed("reader")
 public class BookResource_Instrumented extends BookResource {
+  private static final Contract CONTRACT = Contract.require(1, "${project.version}");
+
   private static final Route LIST = Route.of("GET", "/books");
 
   private static final Route GET = Route.of("GET", "/books/{isbn}");

@@ -1,5 +1,6 @@
 package fixtures;
 
+import dev.instrumentator.runtime.internal.Contract;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -14,6 +15,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @dev.instrumentator.spring.internal.SwappedIn
 public class ClashingNamesController_Instrumented extends ClashingNamesController {
+  private static final Contract CONTRACT = Contract.require(1, "${project.version}");
+
   private static final dev.instrumentator.runtime.internal.Route GET = dev.instrumentator.runtime.internal.Route.of("GET", "/clashing");
 
   private static final dev.instrumentator.runtime.internal.Route POST = dev.instrumentator.runtime.internal.Route.of("POST", "/clashing");

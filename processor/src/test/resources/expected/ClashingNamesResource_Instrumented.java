@@ -12,9 +12,13 @@ import jakarta.ws.rs.core.Response;
 @javax.annotation.processing.Generated("dev.instrumentator.processor.InstrumentedProcessor")
 @Path("/clashing")
 public class ClashingNamesResource_Instrumented extends ClashingNamesResource {
+  private static final dev.instrumentator.runtime.internal.Contract CONTRACT = dev.instrumentator.runtime.internal.Contract.require(1, "${project.version}");
+
   private static final dev.instrumentator.runtime.internal.Route GET = dev.instrumentator.runtime.internal.Route.of("GET", "/clashing");
 
   private static final dev.instrumentator.runtime.internal.Route TEXT = dev.instrumentator.runtime.internal.Route.of("GET", "/clashing/text");
+
+  private static final dev.instrumentator.runtime.internal.Route CONTRACT_2 = dev.instrumentator.runtime.internal.Route.of("GET", "/clashing/contract");
 
   public ClashingNamesResource_Instrumented() {
     super();
@@ -60,6 +64,28 @@ public class ClashingNamesResource_Instrumented extends ClashingNamesResource {
       throw failure;
     }
     TEXT.callFinished(start, result == null ? 204 : 200);
+    return result;
+  }
+
+  /**
+   * GET /clashing/contract
+   */
+  @java.lang.Override
+  @GET
+  @Path("/contract")
+  public String contract() {
+    long start = dev.instrumentator.runtime.internal.Route.startTime();
+    String result;
+    try {
+      result = super.contract();
+    } catch (jakarta.ws.rs.WebApplicationException failure) {
+      CONTRACT_2.callFinished(start, failure.getResponse().getStatus());
+      throw failure;
+    } catch (Throwable failure) {
+      CONTRACT_2.callFinished(start, 500);
+      throw failure;
+    }
+    CONTRACT_2.callFinished(start, result == null ? 204 : 200);
     return result;
   }
 }

@@ -1,5 +1,6 @@
 package fixtures;
 
+import dev.instrumentator.runtime.internal.Contract;
 import dev.instrumentator.runtime.internal.Route;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -20,6 +21,8 @@ import javax.annotation.processing.Generated;
 @Generated("dev.instrumentator.processor.InstrumentedProcessor")
 @Path("/generic")
 public class GenericResource_Instrumented extends GenericResource {
+  private static final Contract CONTRACT = Contract.require(1, "${project.version}");
+
   private static final Route SORTED = Route.of("GET", "/generic/typed");
 
   private static final Route JOIN = Route.of("GET", "/generic/joined");

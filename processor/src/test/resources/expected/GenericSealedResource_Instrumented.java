@@ -1,5 +1,6 @@
 package fixtures;
 
+import dev.instrumentator.runtime.internal.Contract;
 import dev.instrumentator.runtime.internal.Route;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -14,6 +15,8 @@ import javax.annotation.processing.Generated;
 @Generated("dev.instrumentator.processor.InstrumentedProcessor")
 @Path("/sealed-generic")
 public non-sealed class GenericSealedResource_Instrumented<T> extends GenericSealedResource<T> {
+  private static final Contract CONTRACT = Contract.require(1, "${project.version}");
+
   private static final Route GET = Route.of("GET", "/sealed-generic");
 
   public GenericSealedResource_Instrumented() {

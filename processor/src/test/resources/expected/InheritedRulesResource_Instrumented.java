@@ -1,5 +1,6 @@
 package fixtures;
 
+import dev.instrumentator.runtime.internal.Contract;
 import dev.instrumentator.runtime.internal.Route;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -24,6 +25,8 @@ import javax.annotation.processing.Generated;
 @Path("/rules")
 @RolesAllowed("admin")
 public class InheritedRulesResource_Instrumented extends InheritedRulesResource {
+  private static final Contract CONTRACT = Contract.require(1, "${project.version}");
+
   private static final Route AUDIT = Route.of("GET", "/rules/audit");
 
   private static final Route CLOSED = Route.of("GET", "/rules/closed");

@@ -1,5 +1,6 @@
 package fixtures;
 
+import dev.instrumentator.runtime.internal.Contract;
 import dev.instrumentator.runtime.internal.Route;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -16,6 +17,8 @@ import javax.annotation.processing.Generated;
 @Generated("dev.instrumentator.processor.InstrumentedProcessor")
 @Path("/api")
 public class InterfaceResource_Instrumented extends InterfaceResource {
+  private static final Contract CONTRACT = Contract.require(1, "${project.version}");
+
   private static final Route GET = Route.of("GET", "/api/items/{id}");
 
   private static final Route CREATE = Route.of("GET", "/api/own");

@@ -1,5 +1,6 @@
 package fixtures;
 
+import dev.instrumentator.runtime.internal.Contract;
 import dev.instrumentator.runtime.internal.Route;
 import javax.annotation.processing.Generated;
 import javax.ws.rs.GET;
@@ -17,6 +18,8 @@ import javax.ws.rs.core.Response;
 @Generated("dev.instrumentator.processor.InstrumentedProcessor")
 @Path("legacy")
 public class LegacyResource_Instrumented extends LegacyResource {
+  private static final Contract CONTRACT = Contract.require(1, "${project.version}");
+
   private static final Route GET = Route.of("GET", "/legacy/{id}");
 
   private static final Route PUT = Route.of("PUT", "/legacy/{id}");

@@ -1,5 +1,6 @@
 package fixtures;
 
+import dev.instrumentator.runtime.internal.Contract;
 import dev.instrumentator.runtime.internal.Route;
 import dev.instrumentator.spring.internal.SpringStatus;
 import dev.instrumentator.spring.internal.SwappedIn;
@@ -14,6 +15,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @SwappedIn
 public class NamedParametersController_Instrumented extends NamedParametersController implements Described, LedgerApi, CatalogApi {
+  private static final Contract CONTRACT = Contract.require(1, "${project.version}");
+
   private static final Route BALANCE = Route.of("GET", "/ledger/{account}");
 
   private static final Route SECTION = Route.of("GET", "/catalog/{section}");

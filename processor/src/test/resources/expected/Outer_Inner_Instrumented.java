@@ -1,5 +1,6 @@
 package fixtures;
 
+import dev.instrumentator.runtime.internal.Contract;
 import dev.instrumentator.runtime.internal.Route;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -15,6 +16,8 @@ import javax.annotation.processing.Generated;
 @Path("/")
 public class Outer_Inner_Instrumented extends Outer.Inner {
   private static final long serialVersionUID = 1L;
+
+  private static final Contract CONTRACT = Contract.require(1, "${project.version}");
 
   private static final Route ROOT = Route.of("GET", "/");
 

@@ -1,5 +1,6 @@
 package fixtures;
 
+import dev.instrumentator.runtime.internal.Contract;
 import dev.instrumentator.runtime.internal.Route;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -15,6 +16,8 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.instrumentator.processor.InstrumentedProcessor")
 public class ShapesResource_Instrumented extends ShapesResource {
+  private static final Contract CONTRACT = Contract.require(1, "${project.version}");
+
   private static final Route BYTES = Route.of("GET", "/shapes/bytes");
 
   private static final Route INNER = Route.of("GET", "/shapes/inner");

@@ -7,7 +7,7 @@ import jakarta.ws.rs.core.Response;
 
 /**
  * Member types, its own and inherited, named like the types its decorator names: {@code Route},
- * {@code WebApplicationException}, {@code Generated}, {@code Override}. The decorator must name
+ * {@code Contract}, {@code WebApplicationException}, {@code Generated}, {@code Override}. The decorator must name
  * instrumentator's and the JDK's, not these.
  */
 @Instrumented
@@ -24,8 +24,18 @@ public class ClashingNamesResource extends ClashingNamesBase {
     return "text";
   }
 
+  /** Its route field cannot be CONTRACT, the decorator's check of its contract with the runtime. */
+  @GET
+  @Path("/contract")
+  public String contract() {
+    return "contract";
+  }
+
   /** The resource's own idea of a route. */
   public static class Route {}
+
+  /** And of a contract. */
+  public static class Contract {}
 
   public static class WebApplicationException extends RuntimeException {
     private static final long serialVersionUID = 1L;

@@ -15,6 +15,7 @@ import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.TypeVariableName;
 import com.palantir.javapoet.WildcardTypeName;
 import dev.instrumentator.processor.Endpoint.RouteSpec;
+import dev.instrumentator.runtime.internal.Contract;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -49,6 +50,11 @@ import javax.lang.model.type.WildcardType;
 final class DecoratorWriter {
   /** The runtime class a decorator keeps its routes in (instrumentator-runtime). */
   static final ClassName ROUTE = ClassName.get("dev.instrumentator.runtime.internal", "Route");
+  /** What a decorator checks first: that the runtime runs the contract it was written for. */
+  private static final ClassName CONTRACT =
+      ClassName.get("dev.instrumentator.runtime.internal", "Contract");
+  /** The field holding that check; no route field takes its name. */
+  private static final String CONTRACT_FIELD = "CONTRACT";
   private static final String RESULT = "result";
   private static final String FAILURE = "failure";
   private static final ClassName GENERATED =
@@ -110,6 +116,13 @@ final class DecoratorWriter {
     }
 
     List<Endpoint> tracked = controller.trackedEndpoints();
+    // First, so that a runtime that cannot run this decorator says so before any route is made.
+    decorator.addField(
+        FieldSpec.builder(CONTRACT, CONTRACT_FIELD)
+            .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .initializer(
+                "$T.require($L, $S)", CONTRACT, Contract.VERSION, ProcessorVersion.VERSION)
+            .build());
     Map<Endpoint, String> routeFields = routeFieldNames(tracked);
     for (Endpoint endpoint : tracked) {
       decorator.addField(
@@ -294,6 +307,7 @@ final class DecoratorWriter {
   private static Map<Endpoint, String> routeFieldNames(List<Endpoint> methods) {
     Set<String> taken = new HashSet<>();
     taken.add("serialVersionUID");
+    taken.add(CONTRACT_FIELD);
     for (Endpoint endpoint : methods) {
       for (VariableElement parameter : endpoint.method().getParameters()) {
         taken.add(parameter.getSimpleName().toString());

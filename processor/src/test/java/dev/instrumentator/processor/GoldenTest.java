@@ -17,12 +17,15 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Each controller in {@code good/} compiles without a warning, and its decorator is exactly the
  * file in {@code expected/}. Generated code is compared as text, because its layout is part of
  * what a user reads. After a deliberate change to the generated code, run the tests with {@code
- * INSTRUMENTATOR_UPDATE_GOLDEN=true} to rewrite the expected files, then review them as a diff.
+ * INSTRUMENTATOR_UPDATE_GOLDEN=true} to rewrite the expected files, then review them as a diff. The
+ * processor's version, which each decorator carries, reads {@value #VERSION} in them, so that a
+ * release changes none.
  */
 class GoldenTest {
   private static final boolean UPDATE =
       Boolean.parseBoolean(System.getenv("INSTRUMENTATOR_UPDATE_GOLDEN"));
   private static final Path EXPECTED = Path.of("src/test/resources/expected");
+  private static final String VERSION = "${project.version}";
 
   @ParameterizedTest(name = "{0} -> {1}")
   @CsvSource({
@@ -45,7 +48,9 @@ class GoldenTest {
     Compilation compilation = Compilations.compile(sources(controller));
 
     assertThat(compilation).succeededWithoutWarnings();
-    String generated = Compilations.generatedSource(compilation, "fixtures." + decorator);
+    String generated =
+        Compilations.generatedSource(compilation, "fixtures." + decorator)
+            .replace('"' + ProcessorVersion.VERSION + '"', '"' + VERSION + '"');
     Path expected = EXPECTED.resolve(decorator + ".java");
     if (UPDATE) {
       Files.writeString(expected, generated);

@@ -1,22 +1,50 @@
 package dev.instrumentator.jersey;
 
+import dev.instrumentator.runtime.internal.Contract;
 import dev.instrumentator.runtime.internal.DecoratorName;
 
 /** Finds the decorator the processor generated for a resource class, by its name. */
 final class Decorators {
   private Decorators() {}
 
-  /** The decorator of {@code type}, or null if it has none (or is one). */
+  /**
+   * The decorator of {@code type}, or null if it has none (or is one). It is initialized, so that
+   * one that this runtime cannot run stops the application as it starts ({@link
+   * Contract#refusal}).
+   *
+   * @throws IllegalStateException naming both versions, if the decorator cannot run with this
+   *     runtime
+   */
   static Class<?> of(Class<?> type) {
     ClassLoader loader = type.getClassLoader();
     if (loader == null || isDecorator(type)) {
       return null;
     }
+    Class<?> decorator;
     try {
-      Class<?> decorator = loader.loadClass(DecoratorName.of(type.getName()));
-      return isDecorator(decorator) ? decorator : null;
+      decorator = loader.loadClass(DecoratorName.of(type.getName()));
     } catch (ClassNotFoundException e) {
       return null;
+    }
+    if (!isDecorator(decorator)) {
+      return null;
+    }
+    initialize(decorator);
+    return decorator;
+  }
+
+  /** Initializes {@code decorator} now, at start-up, so that it fails now if it fails at all. */
+  private static void initialize(Class<?> decorator) {
+    try {
+      Class.forName(decorator.getName(), true, decorator.getClassLoader());
+    } catch (ClassNotFoundException impossible) {
+      throw new IllegalStateException(impossible);
+    } catch (LinkageError failure) {
+      IllegalStateException refusal = Contract.refusal(decorator.getName(), failure);
+      if (refusal != null) {
+        throw refusal;
+      }
+      throw failure;
     }
   }
 

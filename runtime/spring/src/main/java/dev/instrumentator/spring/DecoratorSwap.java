@@ -1,5 +1,6 @@
 package dev.instrumentator.spring;
 
+import dev.instrumentator.runtime.internal.Contract;
 import dev.instrumentator.runtime.internal.DecoratorName;
 import org.springframework.beans.BeansException;
 import org.springframework.beans.factory.BeanClassLoaderAware;
@@ -41,7 +42,12 @@ final class DecoratorSwap implements BeanDefinitionRegistryPostProcessor, BeanCl
 
   /**
    * The decorator of the class named {@code className}, or null if it has none. The decorator's
-   * class file is looked for first, so that no other class is loaded early.
+   * class file is looked for first, so that no other class is loaded early. The decorator is
+   * initialized, so that one that this runtime cannot run stops the application as it starts
+   * ({@link Contract#refusal}).
+   *
+   * @throws IllegalStateException naming both versions, if the decorator cannot run with this
+   *     runtime
    */
   private String decoratorOf(String className) {
     if (className == null) {
@@ -52,11 +58,32 @@ final class DecoratorSwap implements BeanDefinitionRegistryPostProcessor, BeanCl
         == null) {
       return null;
     }
+    Class<?> decoratorClass;
     try {
-      Class<?> superclass = ClassUtils.forName(decorator, classLoader).getSuperclass();
-      return superclass != null && superclass.getName().equals(className) ? decorator : null;
+      decoratorClass = ClassUtils.forName(decorator, classLoader);
     } catch (ClassNotFoundException | LinkageError e) {
       return null;
+    }
+    Class<?> superclass = decoratorClass.getSuperclass();
+    if (superclass == null || !superclass.getName().equals(className)) {
+      return null;
+    }
+    initialize(decoratorClass);
+    return decorator;
+  }
+
+  /** Initializes {@code decorator} now, at start-up, so that it fails now if it fails at all. */
+  private void initialize(Class<?> decorator) {
+    try {
+      Class.forName(decorator.getName(), true, classLoader);
+    } catch (ClassNotFoundException impossible) {
+      throw new IllegalStateException(impossible);
+    } catch (LinkageError failure) {
+      IllegalStateException refusal = Contract.refusal(decorator.getName(), failure);
+      if (refusal != null) {
+        throw refusal;
+      }
+      throw failure;
     }
   }
 }
