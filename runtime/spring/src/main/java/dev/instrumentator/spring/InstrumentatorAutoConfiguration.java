@@ -20,6 +20,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.DependsOn;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.Environment;
 import org.springframework.core.io.ResourceLoader;
@@ -39,13 +40,23 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * instrumentator.metrics-endpoint.enabled=true} serves at {@code /metrics}. An application that
  * defines an {@link HttpMetrics} bean of its own records into that one.
  */
-@AutoConfiguration
+@AutoConfiguration(
+    // After actuator's Prometheus registry, which the metrics go into, and after the observation
+    // auto-configuration whose filter instrumentator's follows (docs/design.md, fact S6); each
+    // named for Spring Boot 4 and 3.5, which keep them in different packages.
+    afterName = {
+      "org.springframework.boot.micrometer.metrics.autoconfigure.export.prometheus.PrometheusMetricsExportAutoConfiguration",
+      "org.springframework.boot.actuate.autoconfigure.metrics.export.prometheus.PrometheusMetricsExportAutoConfiguration",
+      "org.springframework.boot.webmvc.autoconfigure.WebMvcObservationAutoConfiguration",
+      "org.springframework.boot.actuate.autoconfigure.observation.web.servlet.WebMvcObservationAutoConfiguration"
+    })
 @ConditionalOnProperty(prefix = "instrumentator", name = "enabled", matchIfMissing = true)
 @EnableConfigurationProperties(InstrumentatorProperties.class)
 public class InstrumentatorAutoConfiguration {
   /**
-   * Ahead of Spring Security ({@code -100}) and of everything else that may answer a request,
-   * right after Spring's own observation filter (docs/design.md, fact S6).
+   * The default order of instrumentator's filter ({@code instrumentator.filter-order}): ahead of
+   * Spring Security ({@code -100}) and of everything else that may answer a request, right after
+   * Spring's own observation filter (docs/design.md, fact S6).
    */
   public static final int FILTER_ORDER = Ordered.HIGHEST_PRECEDENCE + 2;
 
@@ -54,6 +65,7 @@ public class InstrumentatorAutoConfiguration {
   /** Spring MVC on servlets: what instrumentator supports. */
   @Configuration(proxyBeanMethods = false)
   @ConditionalOnWebApplication(type = Type.SERVLET)
+  @ConditionalOnClass(name = "org.springframework.web.servlet.DispatcherServlet")
   static class ServletConfiguration {
 
     /** Static: it changes bean definitions, before any bean of this class can exist. */
@@ -87,11 +99,13 @@ public class InstrumentatorAutoConfiguration {
       HttpMetrics.Builder builder =
           properties.metrics().listeners(listeners.orderedStream().toArray(RequestListener[]::new));
       PrometheusRegistry actuators = registries.getIfUnique();
-      HttpMetrics metrics =
-          actuators != null ? builder.register(actuators) : inDefaultRegistry(builder);
-      // Decorators that record a call themselves (one made outside a request) record it here.
-      HttpMetrics.setDefault(metrics);
-      return metrics;
+      return actuators != null ? builder.register(actuators) : inDefaultRegistry(builder);
+    }
+
+    /** The context's metrics, its own or the application's, become the process's default. */
+    @Bean
+    DefaultMetrics instrumentatorDefaultMetrics(HttpMetrics metrics) {
+      return new DefaultMetrics(metrics);
     }
 
     @Bean
@@ -100,13 +114,18 @@ public class InstrumentatorAutoConfiguration {
       return new RequestRecorder(metrics, new HandlerLookup(mappings));
     }
 
+    /**
+     * Made as the web server starts, before any controller: so is the default metrics' setting,
+     * before a controller could make a call that no request made.
+     */
     @Bean
+    @DependsOn("instrumentatorDefaultMetrics")
     FilterRegistrationBean<RequestTimingFilter> instrumentatorRequestTiming(
-        RequestRecorder recorder) {
+        RequestRecorder recorder, InstrumentatorProperties properties) {
       FilterRegistrationBean<RequestTimingFilter> registration =
           new FilterRegistrationBean<>(new RequestTimingFilter(recorder));
       registration.setName("instrumentatorRequestTiming");
-      registration.setOrder(FILTER_ORDER);
+      registration.setOrder(properties.getFilterOrder());
       // Error dispatches belong to the request that the first dispatch times; an asynchronous
       // dispatch that ends it is where it is recorded.
       registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ASYNC);

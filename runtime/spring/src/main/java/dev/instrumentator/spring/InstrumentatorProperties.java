@@ -110,6 +110,12 @@ public class InstrumentatorProperties {
   /** A metrics endpoint of instrumentator's own, for applications without actuator. */
   private final MetricsEndpoint metricsEndpoint = new MetricsEndpoint();
 
+  /**
+   * Order of the servlet filter that times requests. The default puts it right after Spring's
+   * observation filter and ahead of Spring Security (-100), so that refused requests count too.
+   */
+  private int filterOrder = InstrumentatorAutoConfiguration.FILTER_ORDER;
+
   public boolean isGroupStatusCodes() {
     return groupStatusCodes;
   }
@@ -284,6 +290,14 @@ public class InstrumentatorProperties {
 
   public MetricsEndpoint getMetricsEndpoint() {
     return metricsEndpoint;
+  }
+
+  public int getFilterOrder() {
+    return filterOrder;
+  }
+
+  public void setFilterOrder(int filterOrder) {
+    this.filterOrder = filterOrder;
   }
 
   /**

@@ -34,7 +34,6 @@ class ConfigurationMetadataTest {
     for (Method option : HttpMetrics.Builder.class.getDeclaredMethods()) {
       if (!Modifier.isPublic(option.getModifiers())
           || option.getReturnType() != HttpMetrics.Builder.class
-          || option.getName().equals("registry") // the auto-configuration chooses it
           || option.getName().equals("listeners")) { // RequestListener beans
         continue;
       }
@@ -53,7 +52,8 @@ class ConfigurationMetadataTest {
     assertTrue(metadata.keySet().containsAll(Set.of(
         "instrumentator.enabled",
         "instrumentator.metrics-endpoint.enabled",
-        "instrumentator.metrics-endpoint.path")));
+        "instrumentator.metrics-endpoint.path",
+        "instrumentator.filter-order")));
   }
 
   @Test
