@@ -28,7 +28,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.StringJoiner;
 import java.util.function.Supplier;
@@ -50,17 +49,24 @@ import java.util.regex.PatternSyntaxException;
  */
 public final class HttpMetrics {
 
+  /** The histogram's name unless {@link Builder#metricName} gives another: {@value}. */
   public static final String DEFAULT_METRIC_NAME = "http_request_duration_seconds";
+  /** The label holding the HTTP method, unless {@link Builder#labelNames} names it: {@value}. */
   public static final String DEFAULT_METHOD_LABEL = "method";
+  /** The label holding the route template, unless {@link Builder#labelNames} names it: {@value}. */
   public static final String DEFAULT_HANDLER_LABEL = "handler";
+  /** The label holding the status, unless {@link Builder#labelNames} names it: {@value}. */
   public static final String DEFAULT_STATUS_LABEL = "status";
   /**
    * The metrics endpoint, and it alone: anchored, so that {@code /books/{isbn}/metrics} and {@code
    * /metrics-summary} are recorded (the excluded handlers of one's own are searched as written).
    */
   public static final String DEFAULT_EXCLUDED_HANDLER = "^/metrics$";
+  /** Decimals of a second kept when latencies are rounded ({@link Builder#roundLatencyDecimals}). */
   public static final int DEFAULT_ROUND_LATENCY_DECIMALS = 4;
+  /** Raw paths kept as handlers ({@link Builder#untemplatedPathLimit}): {@value}. */
   public static final int DEFAULT_UNTEMPLATED_PATH_LIMIT = 100;
+  /** The in-progress gauge's name unless {@link Builder#inProgressName} gives another. */
   public static final String DEFAULT_IN_PROGRESS_NAME = "http_requests_inprogress";
 
   /**
@@ -149,6 +155,11 @@ public final class HttpMetrics {
     return collector;
   }
 
+  /**
+   * The options, each at its default, to change and {@linkplain Builder#register() register}.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -157,19 +168,14 @@ public final class HttpMetrics {
    * The metrics that generated decorators record into: the one given to {@link #setDefault}, or,
    * if none was, one with every option at its default, registered in {@link
    * PrometheusRegistry#defaultRegistry} on first use.
+   *
+   * @return the default metrics
+   * @throws IllegalStateException if they had to be created and the default registry already
+   *     holds a metric of their name
    */
   public static HttpMetrics getDefault() {
     Recorder current = Recorder.defaultIfSet();
     return current != null ? current.metrics() : createDefault();
-  }
-
-  /**
-   * The metrics given to {@link #setDefault}, if any, without creating the default ones: for a
-   * companion at start-up, which must not register a histogram that the application may still
-   * be about to configure.
-   */
-  public static Optional<HttpMetrics> defaultIfSet() {
-    return Optional.ofNullable(Recorder.defaultIfSet()).map(Recorder::metrics);
   }
 
   private static synchronized HttpMetrics createDefault() {
@@ -187,6 +193,8 @@ public final class HttpMetrics {
    * on. Call it at start-up, before the first request: a request recorded earlier creates the
    * default metrics in the default registry, and a second histogram of the same name cannot be
    * registered there.
+   *
+   * @param metrics the metrics to make the default
    */
   public static void setDefault(HttpMetrics metrics) {
     Recorder.setDefault(requireNonNull(metrics, "metrics").recorder);
@@ -197,12 +205,18 @@ public final class HttpMetrics {
    * or, when that is not set, {@value #ENABLED_VARIABLE} (an environment variable) was {@code
    * false} at start-up. When it is off, decorators and companions serve requests as usual and
    * record nothing.
+   *
+   * @return whether requests are recorded
    */
   public static boolean isEnabled() {
     return Recorder.ENABLED;
   }
 
-  /** The registry the histogram is registered in: what a metrics endpoint serves. */
+  /**
+   * The registry the metrics are registered in: what a metrics endpoint serves.
+   *
+   * @return that registry
+   */
   public PrometheusRegistry registry() {
     return registry;
   }
@@ -211,6 +225,8 @@ public final class HttpMetrics {
    * The names of the metrics registered, as prometheus-metrics knows them ({@link
    * PrometheusNaming#prometheusName}: a counter's without its {@code _total}): for a companion
    * that keeps other metrics of the application from taking them.
+   *
+   * @return the names, the histogram's first
    */
   public List<String> prometheusNames() {
     return prometheusNames;
@@ -281,6 +297,9 @@ public final class HttpMetrics {
      * Whether statuses are grouped by their first digit ({@code 2xx}, {@code 4xx}...) or kept
      * exact ({@code 201}, {@code 404}...). Default {@code true}; the original's {@code
      * should_group_status_codes}.
+     *
+     * @param groupStatusCodes {@code true} for status classes, {@code false} for exact statuses
+     * @return this builder
      */
     public Builder groupStatusCodes(boolean groupStatusCodes) {
       this.groupStatusCodes = groupStatusCodes;
@@ -290,6 +309,9 @@ public final class HttpMetrics {
     /**
      * Whether requests that matched no route are left out. Default {@code false}; the original's
      * {@code should_ignore_untemplated}.
+     *
+     * @param ignoreUntemplated {@code true} to leave them out
+     * @return this builder
      */
     public Builder ignoreUntemplated(boolean ignoreUntemplated) {
       this.ignoreUntemplated = ignoreUntemplated;
@@ -300,6 +322,9 @@ public final class HttpMetrics {
      * Whether requests that matched no route count under the handler {@code none} or under their
      * raw path (capped by {@link #untemplatedPathLimit}). Default {@code true}; the original's
      * {@code should_group_untemplated}.
+     *
+     * @param groupUntemplated {@code true} to count them under {@code none}
+     * @return this builder
      */
     public Builder groupUntemplated(boolean groupUntemplated) {
       this.groupUntemplated = groupUntemplated;
@@ -309,6 +334,9 @@ public final class HttpMetrics {
     /**
      * Whether observed durations are rounded to {@link #roundLatencyDecimals} decimals of a
      * second. Default {@code false}; the original's {@code should_round_latency_decimals}.
+     *
+     * @param roundLatency {@code true} to round
+     * @return this builder
      */
     public Builder roundLatency(boolean roundLatency) {
       this.roundLatency = roundLatency;
@@ -318,6 +346,9 @@ public final class HttpMetrics {
     /**
      * Decimals of a second kept when latencies are rounded, 0 to 9. Default 4; the original's
      * {@code round_latency_decimals}.
+     *
+     * @param decimals 0 to 9
+     * @return this builder
      */
     public Builder roundLatencyDecimals(int decimals) {
       if (decimals < 0 || decimals > 9) {
@@ -333,6 +364,9 @@ public final class HttpMetrics {
      * Regular expressions searched (not matched whole) in each route template; a route where one
      * is found is not recorded. Replaces the default, {@code "^/metrics$"}; none at all records
      * every route. The original's {@code excluded_handlers}.
+     *
+     * @param regexes the regular expressions; none to record every route
+     * @return this builder
      */
     public Builder excludedHandlers(String... regexes) {
       List<Pattern> patterns = new ArrayList<>(regexes.length);
@@ -356,6 +390,9 @@ public final class HttpMetrics {
     /**
      * Upper bounds of the histogram buckets in seconds, strictly increasing; {@code +Inf} is added
      * when missing. Default: Prometheus's defaults, 0.005 to 10. The original's {@code buckets}.
+     *
+     * @param upperBounds the bounds, strictly increasing
+     * @return this builder
      */
     public Builder buckets(double... upperBounds) {
       if (upperBounds.length == 0) {
@@ -379,6 +416,9 @@ public final class HttpMetrics {
     /**
      * Name of the histogram. Default {@code http_request_duration_seconds}; the original's {@code
      * metric_name}.
+     *
+     * @param metricName a valid Prometheus metric name
+     * @return this builder
      */
     public Builder metricName(String metricName) {
       this.metricName = requireMetricName("metric name", metricName);
@@ -389,6 +429,9 @@ public final class HttpMetrics {
      * A prefix of the metric name, joined to it with an underscore ({@code bookstore} makes {@code
      * bookstore_http_request_duration_seconds}); empty for none. Default empty; the FastAPI
      * instrumentator's {@code namespace}.
+     *
+     * @param namespace a valid Prometheus name, or empty for none
+     * @return this builder
      */
     public Builder namespace(String namespace) {
       this.namespace = requireNonNull(namespace, "namespace").isEmpty()
@@ -401,6 +444,9 @@ public final class HttpMetrics {
      * A second prefix, between the namespace and the metric name ({@code api} makes {@code
      * bookstore_api_http_request_duration_seconds}); empty for none. Default empty; the FastAPI
      * instrumentator's {@code subsystem}.
+     *
+     * @param subsystem a valid Prometheus name, or empty for none
+     * @return this builder
      */
     public Builder subsystem(String subsystem) {
       this.subsystem = requireNonNull(subsystem, "subsystem").isEmpty()
@@ -414,6 +460,9 @@ public final class HttpMetrics {
      * apart the services that share a metric name, when the scrape configuration does not. Names
      * follow the rules of the other label names and differ from them. Default none; the FastAPI
      * instrumentator's {@code custom_labels}.
+     *
+     * @param labels each label's name and its value
+     * @return this builder
      */
     public Builder constantLabels(Map<String, String> labels) {
       Map<String, String> checked = new LinkedHashMap<>();
@@ -438,6 +487,11 @@ public final class HttpMetrics {
      * Names of the three labels, by position: the label holding the HTTP method, the one holding
      * the route template, the one holding the status. Default {@code method, handler, status}; the
      * original's {@code label_names}.
+     *
+     * @param methodLabel the name of the label holding the HTTP method
+     * @param handlerLabel the name of the label holding the route template
+     * @param statusLabel the name of the label holding the status
+     * @return this builder
      */
     public Builder labelNames(String methodLabel, String handlerLabel, String statusLabel) {
       Set<String> seen = new HashSet<>();
@@ -462,6 +516,9 @@ public final class HttpMetrics {
      * How many distinct raw paths may become handler labels when untemplated requests are not
      * grouped; requests to further paths count under {@code none}. Default 100, as Micrometer and
      * Quarkus cap theirs, so that no client can grow the metrics without bound.
+     *
+     * @param limit 0 or more
+     * @return this builder
      */
     public Builder untemplatedPathLimit(int limit) {
       if (limit < 0) {
@@ -478,6 +535,9 @@ public final class HttpMetrics {
      * format when started with {@code --enable-feature=native-histograms}. The classic buckets
      * stay, for the text formats. Default {@code false}: classic buckets alone, the cheapest to
      * observe.
+     *
+     * @param nativeHistograms {@code true} to keep native buckets as well
+     * @return this builder
      */
     public Builder nativeHistograms(boolean nativeHistograms) {
       this.nativeHistograms = nativeHistograms;
@@ -490,6 +550,9 @@ public final class HttpMetrics {
      * endpoint from the first scrape, not from its first request (the Prometheus instrumentation
      * guide's "avoid missing metrics"). The routes are those the code declares, so their number is
      * known and bounded; start-up logs how many series it created. Default {@code false}.
+     *
+     * @param createSeriesAtStartup {@code true} to create them at start-up
+     * @return this builder
      */
     public Builder createSeriesAtStartup(boolean createSeriesAtStartup) {
       this.createSeriesAtStartup = createSeriesAtStartup;
@@ -501,6 +564,9 @@ public final class HttpMetrics {
      * (after the namespace and subsystem, with the constant labels), beside the histogram, for
      * dashboards written for the FastAPI instrumentator's {@code requests()} metric. The
      * histogram's {@code _count} holds the same numbers. Default {@code false}.
+     *
+     * @param requestsTotal {@code true} to keep the counter
+     * @return this builder
      */
     public Builder requestsTotal(boolean requestsTotal) {
       this.requestsTotal = requestsTotal;
@@ -516,6 +582,9 @@ public final class HttpMetrics {
      * a response's is the bytes its body was written with, counted by the framework companion.
      * A size that is not known (a chunked request, a response the container writes itself) is
      * not observed. Default {@code false}.
+     *
+     * @param sizes {@code true} to keep the size metrics
+     * @return this builder
      */
     public Builder sizes(boolean sizes) {
       this.sizes = sizes;
@@ -530,6 +599,9 @@ public final class HttpMetrics {
      * the route. They are still recorded once they end, with the status the client received; the
      * in-progress gauge counts them until then. Default {@code false}; the FastAPI
      * instrumentator's {@code should_exclude_streaming_duration}.
+     *
+     * @param excludeStreamingDuration {@code true} to stop the clock when the handler returns
+     * @return this builder
      */
     public Builder excludeStreamingDuration(boolean excludeStreamingDuration) {
       this.excludeStreamingDuration = excludeStreamingDuration;
@@ -542,6 +614,9 @@ public final class HttpMetrics {
      * OpenMetrics scrape links a latency to a trace. Default {@code true}, as prometheus-metrics
      * does. {@code false} leaves the sampler out entirely: with it, even with no tracer at all,
      * prometheus-metrics allocates some bytes now and then per series while trying to sample.
+     *
+     * @param exemplars {@code false} to leave the exemplar sampler out
+     * @return this builder
      */
     public Builder exemplars(boolean exemplars) {
       this.exemplars = exemplars;
@@ -555,6 +630,9 @@ public final class HttpMetrics {
      * included. It needs a framework companion, which sees requests start; excluded handlers are
      * left out. Default {@code false}; the FastAPI instrumentator's {@code
      * should_instrument_requests_inprogress}.
+     *
+     * @param inProgress {@code true} to keep the gauge
+     * @return this builder
      */
     public Builder inProgress(boolean inProgress) {
       this.inProgress = inProgress;
@@ -564,6 +642,9 @@ public final class HttpMetrics {
     /**
      * Name of the in-progress gauge. Default {@code http_requests_inprogress}; the FastAPI
      * instrumentator's {@code inprogress_name}.
+     *
+     * @param name a valid Prometheus metric name
+     * @return this builder
      */
     public Builder inProgressName(String name) {
       this.inProgressName = requireMetricName("in-progress gauge name", name);
@@ -574,6 +655,9 @@ public final class HttpMetrics {
      * Whether the in-progress gauge has the method and handler labels (named as {@link
      * #labelNames} names them), or is one series for all requests. Default {@code false}; the
      * FastAPI instrumentator's {@code inprogress_labels}.
+     *
+     * @param inProgressLabels {@code true} for a series per method and handler
+     * @return this builder
      */
     public Builder inProgressLabels(boolean inProgressLabels) {
       this.inProgressLabels = inProgressLabels;
@@ -584,6 +668,9 @@ public final class HttpMetrics {
      * Listeners called once per recorded request, in this order, to keep metrics of your own:
      * the FastAPI instrumentator's {@code add()}. Replaces those given before. Default none, and
      * then a request pays nothing for them.
+     *
+     * @param listeners the listeners, in the order they are called
+     * @return this builder
      */
     public Builder listeners(RequestListener... listeners) {
       for (RequestListener listener : listeners) {
@@ -599,6 +686,7 @@ public final class HttpMetrics {
      * Creates the metrics and registers them in {@link PrometheusRegistry#defaultRegistry}: what
      * a metrics endpoint serves unless told otherwise.
      *
+     * @return the metrics, registered
      * @throws IllegalStateException if the registry already holds a metric of one of their names
      */
     public HttpMetrics register() {
@@ -610,6 +698,8 @@ public final class HttpMetrics {
      * that registers nothing: as with prometheus-metrics' own builders, {@code register} is what
      * makes metrics scrapable, and metrics no registry holds would be recorded for no one.
      *
+     * @param registry where to register them
+     * @return the metrics, registered
      * @throws IllegalStateException if the registry already holds a metric of one of their names;
      *     then none of them is registered
      */

@@ -31,7 +31,11 @@ public interface RequestListener {
   /** A size that is not known: a body the container writes itself, a stream written in chunks. */
   long UNKNOWN_SIZE = -1;
 
-  /** Called once per recorded request, on the listener's own thread. */
+  /**
+   * Called once per recorded request, on the listener's own thread.
+   *
+   * @param request what was recorded of it
+   */
   void onRequest(RecordedRequest request);
 
   /**

@@ -2,13 +2,14 @@ package dev.instrumentator.runtime;
 
 import static dev.instrumentator.runtime.testing.Scrape.labels;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
+import dev.instrumentator.runtime.internal.Recorder;
 import dev.instrumentator.runtime.internal.Route;
 import dev.instrumentator.runtime.testing.Scrape;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,13 +24,13 @@ class DefaultMetricsTest {
 
   @Test
   void routesWorkWithNoConfiguration() {
-    assertEquals(Optional.empty(), HttpMetrics.defaultIfSet(), "nothing configured yet");
+    assertNull(Recorder.defaultIfSet(), "nothing configured yet");
     double before = count();
 
     Route.of("GET", "/books/{isbn}").callFinished(System.nanoTime(), 404);
 
     assertSame(HttpMetrics.getDefault(), HttpMetrics.getDefault());
-    assertSame(HttpMetrics.getDefault(), HttpMetrics.defaultIfSet().orElseThrow());
+    assertSame(HttpMetrics.getDefault(), Recorder.defaultIfSet().metrics());
     assertEquals(before + 1, count());
   }
 

@@ -47,6 +47,8 @@ public final class InstrumentatorFeature implements Feature {
    * its options), for a JVM that serves several applications: {@code
    * register(new InstrumentatorFeature(metrics))}. Decorators called outside a request still
    * record into {@link HttpMetrics#getDefault()}.
+   *
+   * @param metrics the metrics this application records into
    */
   public InstrumentatorFeature(HttpMetrics metrics) {
     this.metrics = requireNonNull(metrics, "metrics");

@@ -3,6 +3,7 @@ package dev.instrumentator.jersey;
 import static java.util.Objects.requireNonNull;
 
 import dev.instrumentator.runtime.HttpMetrics;
+import dev.instrumentator.runtime.internal.Recorder;
 import io.prometheus.metrics.expositionformats.ExpositionFormatWriter;
 import io.prometheus.metrics.expositionformats.ExpositionFormats;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.OutputStream;
+import java.util.Optional;
 import java.util.zip.GZIPOutputStream;
 import org.glassfish.jersey.process.Inflector;
 import org.glassfish.jersey.server.model.ModelProcessor;
@@ -49,7 +51,12 @@ public final class MetricsEndpoint implements Feature {
     this(DEFAULT_PATH);
   }
 
-  /** At {@code path}, such as {@code /internal/metrics}. */
+  /**
+   * At {@code path}.
+   *
+   * @param path a plain path, such as {@code /internal/metrics}
+   * @throws IllegalArgumentException if it is blank or a template
+   */
   public MetricsEndpoint(String path) {
     requireNonNull(path, "path");
     if (path.isBlank() || path.contains("{")) {
@@ -59,7 +66,12 @@ public final class MetricsEndpoint implements Feature {
     this.path = path;
   }
 
-  /** Serves {@code registry} instead of the default metrics' registry. */
+  /**
+   * Serves {@code registry} instead of the default metrics' registry.
+   *
+   * @param registry the registry to serve
+   * @return this endpoint
+   */
   public MetricsEndpoint registry(PrometheusRegistry registry) {
     this.registry = requireNonNull(registry, "registry");
     return this;
@@ -91,8 +103,8 @@ public final class MetricsEndpoint implements Feature {
       PrometheusRegistry scraped =
           registry != null
               ? registry
-              : HttpMetrics.defaultIfSet()
-                  .map(HttpMetrics::registry)
+              : Optional.ofNullable(Recorder.defaultIfSet())
+                  .map(recorder -> recorder.metrics().registry())
                   .orElse(PrometheusRegistry.defaultRegistry);
       ExpositionFormatWriter writer = FORMATS.findWriter(request.getHeaderString(HttpHeaders.ACCEPT));
       boolean gzip = acceptsGzip(request.getHeaderString(HttpHeaders.ACCEPT_ENCODING));

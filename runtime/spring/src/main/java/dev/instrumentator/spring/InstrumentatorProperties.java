@@ -116,186 +116,464 @@ public class InstrumentatorProperties {
    */
   private int filterOrder = InstrumentatorAutoConfiguration.FILTER_ORDER;
 
+  /**
+   * {@code instrumentator.group-status-codes}: whether the status label shows the status class
+   * (2xx) rather than the status (200).
+   *
+   * @return its value
+   */
   public boolean isGroupStatusCodes() {
     return groupStatusCodes;
   }
 
+  /**
+   * Sets {@code instrumentator.group-status-codes}: whether the status label shows the status class
+   * (2xx) rather than the status (200).
+   *
+   * @param groupStatusCodes its value
+   */
   public void setGroupStatusCodes(boolean groupStatusCodes) {
     this.groupStatusCodes = groupStatusCodes;
   }
 
+  /**
+   * {@code instrumentator.ignore-untemplated}: whether requests that matched no handler method (a
+   * routing 404 or 405) are left out.
+   *
+   * @return its value
+   */
   public boolean isIgnoreUntemplated() {
     return ignoreUntemplated;
   }
 
+  /**
+   * Sets {@code instrumentator.ignore-untemplated}: whether requests that matched no handler method
+   * (a routing 404 or 405) are left out.
+   *
+   * @param ignoreUntemplated its value
+   */
   public void setIgnoreUntemplated(boolean ignoreUntemplated) {
     this.ignoreUntemplated = ignoreUntemplated;
   }
 
+  /**
+   * {@code instrumentator.group-untemplated}: whether requests that matched no handler method count
+   * under the handler "none"; if not, under their raw path, up to untemplated-path-limit paths.
+   *
+   * @return its value
+   */
   public boolean isGroupUntemplated() {
     return groupUntemplated;
   }
 
+  /**
+   * Sets {@code instrumentator.group-untemplated}: whether requests that matched no handler method
+   * count under the handler "none"; if not, under their raw path, up to untemplated-path-limit
+   * paths.
+   *
+   * @param groupUntemplated its value
+   */
   public void setGroupUntemplated(boolean groupUntemplated) {
     this.groupUntemplated = groupUntemplated;
   }
 
+  /**
+   * {@code instrumentator.round-latency}: whether to round each duration to round-latency-decimals
+   * decimals.
+   *
+   * @return its value
+   */
   public boolean isRoundLatency() {
     return roundLatency;
   }
 
+  /**
+   * Sets {@code instrumentator.round-latency}: whether to round each duration to
+   * round-latency-decimals decimals.
+   *
+   * @param roundLatency its value
+   */
   public void setRoundLatency(boolean roundLatency) {
     this.roundLatency = roundLatency;
   }
 
+  /**
+   * {@code instrumentator.round-latency-decimals}: decimals that durations are rounded to when
+   * round-latency is true.
+   *
+   * @return its value
+   */
   public int getRoundLatencyDecimals() {
     return roundLatencyDecimals;
   }
 
+  /**
+   * Sets {@code instrumentator.round-latency-decimals}: decimals that durations are rounded to when
+   * round-latency is true.
+   *
+   * @param roundLatencyDecimals its value
+   */
   public void setRoundLatencyDecimals(int roundLatencyDecimals) {
     this.roundLatencyDecimals = roundLatencyDecimals;
   }
 
+  /**
+   * {@code instrumentator.excluded-handlers}: regular expressions of handlers (route templates or
+   * raw paths) that are not recorded, searched anywhere in the handler. The default excludes the
+   * metrics endpoint alone.
+   *
+   * @return its value
+   */
   public List<String> getExcludedHandlers() {
     return excludedHandlers;
   }
 
+  /**
+   * Sets {@code instrumentator.excluded-handlers}: regular expressions of handlers (route templates
+   * or raw paths) that are not recorded, searched anywhere in the handler. The default excludes the
+   * metrics endpoint alone.
+   *
+   * @param excludedHandlers its value
+   */
   public void setExcludedHandlers(List<String> excludedHandlers) {
     this.excludedHandlers = excludedHandlers;
   }
 
+  /**
+   * {@code instrumentator.buckets}: upper bounds of the histogram's buckets, in seconds; +Inf is
+   * added. Empty: Prometheus's defaults.
+   *
+   * @return its value
+   */
   public List<Double> getBuckets() {
     return buckets;
   }
 
+  /**
+   * Sets {@code instrumentator.buckets}: upper bounds of the histogram's buckets, in seconds; +Inf
+   * is added. Empty: Prometheus's defaults.
+   *
+   * @param buckets its value
+   */
   public void setBuckets(List<Double> buckets) {
     this.buckets = buckets;
   }
 
+  /**
+   * {@code instrumentator.metric-name}: name of the histogram.
+   *
+   * @return its value
+   */
   public String getMetricName() {
     return metricName;
   }
 
+  /**
+   * Sets {@code instrumentator.metric-name}: name of the histogram.
+   *
+   * @param metricName its value
+   */
   public void setMetricName(String metricName) {
     this.metricName = metricName;
   }
 
+  /**
+   * {@code instrumentator.namespace}: prefix of the metric name, joined with an underscore
+   * ("bookstore" makes bookstore_http_...).
+   *
+   * @return its value
+   */
   public String getNamespace() {
     return namespace;
   }
 
+  /**
+   * Sets {@code instrumentator.namespace}: prefix of the metric name, joined with an underscore
+   * ("bookstore" makes bookstore_http_...).
+   *
+   * @param namespace its value
+   */
   public void setNamespace(String namespace) {
     this.namespace = namespace;
   }
 
+  /**
+   * {@code instrumentator.subsystem}: second prefix of the metric name, between the namespace and
+   * the name.
+   *
+   * @return its value
+   */
   public String getSubsystem() {
     return subsystem;
   }
 
+  /**
+   * Sets {@code instrumentator.subsystem}: second prefix of the metric name, between the namespace
+   * and the name.
+   *
+   * @param subsystem its value
+   */
   public void setSubsystem(String subsystem) {
     this.subsystem = subsystem;
   }
 
+  /**
+   * {@code instrumentator.constant-labels}: labels with one value on every series, such as
+   * service=bookstore.
+   *
+   * @return its value
+   */
   public Map<String, String> getConstantLabels() {
     return constantLabels;
   }
 
+  /**
+   * Sets {@code instrumentator.constant-labels}: labels with one value on every series, such as
+   * service=bookstore.
+   *
+   * @param constantLabels its value
+   */
   public void setConstantLabels(Map<String, String> constantLabels) {
     this.constantLabels = constantLabels;
   }
 
+  /**
+   * {@code instrumentator.label-names}: names of the histogram's labels.
+   *
+   * @return its value
+   */
   public LabelNames getLabelNames() {
     return labelNames;
   }
 
+  /**
+   * {@code instrumentator.untemplated-path-limit}: raw paths kept as handlers when untemplated
+   * requests are not grouped; later ones count as "none".
+   *
+   * @return its value
+   */
   public int getUntemplatedPathLimit() {
     return untemplatedPathLimit;
   }
 
+  /**
+   * Sets {@code instrumentator.untemplated-path-limit}: raw paths kept as handlers when untemplated
+   * requests are not grouped; later ones count as "none".
+   *
+   * @param untemplatedPathLimit its value
+   */
   public void setUntemplatedPathLimit(int untemplatedPathLimit) {
     this.untemplatedPathLimit = untemplatedPathLimit;
   }
 
+  /**
+   * {@code instrumentator.native-histograms}: whether the histogram also keeps native (exponential)
+   * buckets.
+   *
+   * @return its value
+   */
   public boolean isNativeHistograms() {
     return nativeHistograms;
   }
 
+  /**
+   * Sets {@code instrumentator.native-histograms}: whether the histogram also keeps native
+   * (exponential) buckets.
+   *
+   * @param nativeHistograms its value
+   */
   public void setNativeHistograms(boolean nativeHistograms) {
     this.nativeHistograms = nativeHistograms;
   }
 
+  /**
+   * {@code instrumentator.create-series-at-startup}: whether to create each timed route's success
+   * series at zero at start-up, so that the first scrape shows every endpoint.
+   *
+   * @return its value
+   */
   public boolean isCreateSeriesAtStartup() {
     return createSeriesAtStartup;
   }
 
+  /**
+   * Sets {@code instrumentator.create-series-at-startup}: whether to create each timed route's
+   * success series at zero at start-up, so that the first scrape shows every endpoint.
+   *
+   * @param createSeriesAtStartup its value
+   */
   public void setCreateSeriesAtStartup(boolean createSeriesAtStartup) {
     this.createSeriesAtStartup = createSeriesAtStartup;
   }
 
+  /**
+   * {@code instrumentator.sizes}: whether to keep the sizes of request and response bodies,
+   * http_request_size_bytes and http_response_size_bytes.
+   *
+   * @return its value
+   */
   public boolean isSizes() {
     return sizes;
   }
 
+  /**
+   * Sets {@code instrumentator.sizes}: whether to keep the sizes of request and response bodies,
+   * http_request_size_bytes and http_response_size_bytes.
+   *
+   * @param sizes its value
+   */
   public void setSizes(boolean sizes) {
     this.sizes = sizes;
   }
 
+  /**
+   * {@code instrumentator.exclude-streaming-duration}: whether a streamed response
+   * (StreamingResponseBody, ResponseBodyEmitter, SseEmitter) is timed until its handler returns,
+   * rather than until its body has been written.
+   *
+   * @return its value
+   */
   public boolean isExcludeStreamingDuration() {
     return excludeStreamingDuration;
   }
 
+  /**
+   * Sets {@code instrumentator.exclude-streaming-duration}: whether a streamed response
+   * (StreamingResponseBody, ResponseBodyEmitter, SseEmitter) is timed until its handler returns,
+   * rather than until its body has been written.
+   *
+   * @param excludeStreamingDuration its value
+   */
   public void setExcludeStreamingDuration(boolean excludeStreamingDuration) {
     this.excludeStreamingDuration = excludeStreamingDuration;
   }
 
+  /**
+   * {@code instrumentator.requests-total}: whether to keep a counter of requests,
+   * http_requests_total, beside the histogram.
+   *
+   * @return its value
+   */
   public boolean isRequestsTotal() {
     return requestsTotal;
   }
 
+  /**
+   * Sets {@code instrumentator.requests-total}: whether to keep a counter of requests,
+   * http_requests_total, beside the histogram.
+   *
+   * @param requestsTotal its value
+   */
   public void setRequestsTotal(boolean requestsTotal) {
     this.requestsTotal = requestsTotal;
   }
 
+  /**
+   * {@code instrumentator.in-progress}: whether to keep a gauge of the requests being handled by
+   * timed handler methods, http_requests_inprogress.
+   *
+   * @return its value
+   */
   public boolean isInProgress() {
     return inProgress;
   }
 
+  /**
+   * Sets {@code instrumentator.in-progress}: whether to keep a gauge of the requests being handled
+   * by timed handler methods, http_requests_inprogress.
+   *
+   * @param inProgress its value
+   */
   public void setInProgress(boolean inProgress) {
     this.inProgress = inProgress;
   }
 
+  /**
+   * {@code instrumentator.in-progress-name}: name of the in-progress gauge.
+   *
+   * @return its value
+   */
   public String getInProgressName() {
     return inProgressName;
   }
 
+  /**
+   * Sets {@code instrumentator.in-progress-name}: name of the in-progress gauge.
+   *
+   * @param inProgressName its value
+   */
   public void setInProgressName(String inProgressName) {
     this.inProgressName = inProgressName;
   }
 
+  /**
+   * {@code instrumentator.in-progress-labels}: whether the in-progress gauge has the method and
+   * handler labels, rather than one series.
+   *
+   * @return its value
+   */
   public boolean isInProgressLabels() {
     return inProgressLabels;
   }
 
+  /**
+   * Sets {@code instrumentator.in-progress-labels}: whether the in-progress gauge has the method
+   * and handler labels, rather than one series.
+   *
+   * @param inProgressLabels its value
+   */
   public void setInProgressLabels(boolean inProgressLabels) {
     this.inProgressLabels = inProgressLabels;
   }
 
+  /**
+   * {@code instrumentator.exemplars}: whether observations may carry exemplars of the current
+   * OpenTelemetry span.
+   *
+   * @return its value
+   */
   public boolean isExemplars() {
     return exemplars;
   }
 
+  /**
+   * Sets {@code instrumentator.exemplars}: whether observations may carry exemplars of the current
+   * OpenTelemetry span.
+   *
+   * @param exemplars its value
+   */
   public void setExemplars(boolean exemplars) {
     this.exemplars = exemplars;
   }
 
+  /**
+   * {@code instrumentator.metrics-endpoint}: a metrics endpoint of instrumentator's own, for
+   * applications without actuator.
+   *
+   * @return its value
+   */
   public MetricsEndpoint getMetricsEndpoint() {
     return metricsEndpoint;
   }
 
+  /**
+   * {@code instrumentator.filter-order}: order of the servlet filter that times requests. The
+   * default puts it right after Spring's observation filter and ahead of Spring Security (-100), so
+   * that refused requests count too.
+   *
+   * @return its value
+   */
   public int getFilterOrder() {
     return filterOrder;
   }
 
+  /**
+   * Sets {@code instrumentator.filter-order}: order of the servlet filter that times requests. The
+   * default puts it right after Spring's observation filter and ahead of Spring Security (-100), so
+   * that refused requests count too.
+   *
+   * @param filterOrder its value
+   */
   public void setFilterOrder(int filterOrder) {
     this.filterOrder = filterOrder;
   }
@@ -361,26 +639,60 @@ public class InstrumentatorProperties {
     /** Name of the label that holds the response status. */
     private String status = "status";
 
+    /**
+     * {@code instrumentator.label-names.method}: name of the label that holds the request's HTTP
+     * method.
+     *
+     * @return its value
+     */
     public String getMethod() {
       return method;
     }
 
+    /**
+     * Sets {@code instrumentator.label-names.method}: name of the label that holds the request's
+     * HTTP method.
+     *
+     * @param method its value
+     */
     public void setMethod(String method) {
       this.method = method;
     }
 
+    /**
+     * {@code instrumentator.label-names.handler}: name of the label that holds the route template.
+     *
+     * @return its value
+     */
     public String getHandler() {
       return handler;
     }
 
+    /**
+     * Sets {@code instrumentator.label-names.handler}: name of the label that holds the route
+     * template.
+     *
+     * @param handler its value
+     */
     public void setHandler(String handler) {
       this.handler = handler;
     }
 
+    /**
+     * {@code instrumentator.label-names.status}: name of the label that holds the response status.
+     *
+     * @return its value
+     */
     public String getStatus() {
       return status;
     }
 
+    /**
+     * Sets {@code instrumentator.label-names.status}: name of the label that holds the response
+     * status.
+     *
+     * @param status its value
+     */
     public void setStatus(String status) {
       this.status = status;
     }
@@ -397,18 +709,38 @@ public class InstrumentatorProperties {
     /** Where to serve them. */
     private String path = "/metrics";
 
+    /**
+     * {@code instrumentator.metrics-endpoint.enabled}: whether to serve the metrics at path.
+     *
+     * @return its value
+     */
     public boolean isEnabled() {
       return enabled;
     }
 
+    /**
+     * Sets {@code instrumentator.metrics-endpoint.enabled}: whether to serve the metrics at path.
+     *
+     * @param enabled its value
+     */
     public void setEnabled(boolean enabled) {
       this.enabled = enabled;
     }
 
+    /**
+     * {@code instrumentator.metrics-endpoint.path}: where to serve them.
+     *
+     * @return its value
+     */
     public String getPath() {
       return path;
     }
 
+    /**
+     * Sets {@code instrumentator.metrics-endpoint.path}: where to serve them.
+     *
+     * @param path its value
+     */
     public void setPath(String path) {
       this.path = path;
     }
