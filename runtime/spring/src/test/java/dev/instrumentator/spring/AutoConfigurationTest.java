@@ -3,10 +3,17 @@ package dev.instrumentator.spring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.instrumentator.runtime.HttpMetrics;
+import dev.instrumentator.runtime.internal.Recorder;
+import dev.instrumentator.runtime.internal.Route;
+import dev.instrumentator.runtime.testing.LogCapture;
+import dev.instrumentator.runtime.testing.Scrape;
+import dev.instrumentator.spring.testing.LogEvents;
 import io.prometheus.metrics.exporter.servlet.jakarta.PrometheusMetricsServlet;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.logging.LogRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.FilteredClassLoader;
@@ -33,10 +40,19 @@ class AutoConfigurationTest {
     servlet.run(
         context -> {
           assertThat(context).hasNotFailed();
-          assertThat(context).hasSingleBean(HttpMetrics.class);
-          assertThat(context).hasSingleBean(DecoratorSwap.class);
-          assertThat(context).hasSingleBean(RequestRecorder.class);
-          assertThat(context).hasSingleBean(StartupReport.class);
+          // Instances, not merely definitions: a bean method that returned null has a definition.
+          for (Class<?> type :
+              List.of(
+                  HttpMetrics.class,
+                  DecoratorSwap.class,
+                  RequestRecorder.class,
+                  StartupReport.class,
+                  DefaultMetrics.class,
+                  ControllerClassTag.class,
+                  MeterNameGuard.class,
+                  SpringdocTags.class)) {
+            assertThat(context.getBean(type)).isInstanceOf(type);
+          }
           assertThat(context).doesNotHaveBean(ReactiveWarning.class);
           assertThat(context).doesNotHaveBean("instrumentatorMetricsEndpoint");
           assertThat(timingFilter(context).getOrder())
@@ -62,6 +78,121 @@ class AutoConfigurationTest {
             context ->
                 assertThat(context.getBean(HttpMetrics.class).prometheusNames())
                     .containsExactly("shop_http_request_duration_seconds", "shop_http_requests_inprogress"));
+  }
+
+  /** Unset, each property has the default of the option it sets. */
+  @Test
+  void unsetPropertiesHaveTheOptionsDefaults() {
+    servlet.run(
+        context -> {
+          InstrumentatorProperties properties = context.getBean(InstrumentatorProperties.class);
+          assertThat(properties.isGroupStatusCodes()).isTrue();
+          assertThat(properties.isIgnoreUntemplated()).isFalse();
+          assertThat(properties.isGroupUntemplated()).isTrue();
+          assertThat(properties.isRoundLatency()).isFalse();
+          assertThat(properties.isNativeHistograms()).isFalse();
+          assertThat(properties.isCreateSeriesAtStartup()).isFalse();
+          assertThat(properties.isRequestsTotal()).isFalse();
+          assertThat(properties.isSizes()).isFalse();
+          assertThat(properties.isExcludeStreamingDuration()).isFalse();
+          assertThat(properties.isInProgress()).isFalse();
+          assertThat(properties.isInProgressLabels()).isFalse();
+          assertThat(properties.isExemplars()).isTrue();
+          assertThat(properties.getMetricsEndpoint().isEnabled()).isFalse();
+          assertThat(context.getBean(HttpMetrics.class).prometheusNames())
+              .containsExactly("http_request_duration_seconds");
+        });
+  }
+
+  /** Each property, away from its default, is bound and reaches the metrics. */
+  @Test
+  void everyPropertyReachesTheMetrics() {
+    servlet
+        .withPropertyValues(
+            "instrumentator.group-status-codes=false",
+            "instrumentator.ignore-untemplated=true",
+            "instrumentator.group-untemplated=false",
+            "instrumentator.round-latency=true",
+            "instrumentator.round-latency-decimals=2",
+            "instrumentator.excluded-handlers=^/health$",
+            "instrumentator.buckets=0.5,2",
+            "instrumentator.metric-name=latency_seconds",
+            "instrumentator.namespace=shop",
+            "instrumentator.subsystem=api",
+            "instrumentator.constant-labels.service=books",
+            "instrumentator.label-names.method=verb",
+            "instrumentator.label-names.handler=route",
+            "instrumentator.label-names.status=code",
+            "instrumentator.untemplated-path-limit=3",
+            "instrumentator.native-histograms=true",
+            "instrumentator.create-series-at-startup=true",
+            "instrumentator.requests-total=true",
+            "instrumentator.sizes=true",
+            "instrumentator.exclude-streaming-duration=true",
+            "instrumentator.in-progress=true",
+            "instrumentator.in-progress-name=busy",
+            "instrumentator.in-progress-labels=true",
+            "instrumentator.exemplars=false",
+            "instrumentator.metrics-endpoint.enabled=true",
+            "instrumentator.metrics-endpoint.path=/m",
+            "instrumentator.filter-order=7")
+        .run(
+            context -> {
+              InstrumentatorProperties properties = context.getBean(InstrumentatorProperties.class);
+              assertThat(properties.isGroupStatusCodes()).isFalse();
+              assertThat(properties.isIgnoreUntemplated()).isTrue();
+              assertThat(properties.isGroupUntemplated()).isFalse();
+              assertThat(properties.isRoundLatency()).isTrue();
+              assertThat(properties.getRoundLatencyDecimals()).isEqualTo(2);
+              assertThat(properties.getExcludedHandlers()).containsExactly("^/health$");
+              assertThat(properties.getBuckets()).containsExactly(0.5, 2.0);
+              assertThat(properties.getMetricName()).isEqualTo("latency_seconds");
+              assertThat(properties.getNamespace()).isEqualTo("shop");
+              assertThat(properties.getSubsystem()).isEqualTo("api");
+              assertThat(properties.getConstantLabels()).containsExactly(Map.entry("service", "books"));
+              assertThat(properties.getLabelNames().getMethod()).isEqualTo("verb");
+              assertThat(properties.getLabelNames().getHandler()).isEqualTo("route");
+              assertThat(properties.getLabelNames().getStatus()).isEqualTo("code");
+              assertThat(properties.getUntemplatedPathLimit()).isEqualTo(3);
+              assertThat(properties.isNativeHistograms()).isTrue();
+              assertThat(properties.isCreateSeriesAtStartup()).isTrue();
+              assertThat(properties.isRequestsTotal()).isTrue();
+              assertThat(properties.isSizes()).isTrue();
+              assertThat(properties.isExcludeStreamingDuration()).isTrue();
+              assertThat(properties.isInProgress()).isTrue();
+              assertThat(properties.getInProgressName()).isEqualTo("busy");
+              assertThat(properties.isInProgressLabels()).isTrue();
+              assertThat(properties.isExemplars()).isFalse();
+              assertThat(properties.getMetricsEndpoint().isEnabled()).isTrue();
+              assertThat(properties.getMetricsEndpoint().getPath()).isEqualTo("/m");
+              assertThat(properties.getFilterOrder()).isEqualTo(7);
+
+              HttpMetrics metrics = context.getBean(HttpMetrics.class);
+              assertThat(metrics.prometheusNames())
+                  .containsExactly(
+                      "shop_api_latency_seconds",
+                      "shop_api_http_requests",
+                      "shop_api_http_request_size_bytes",
+                      "shop_api_http_response_size_bytes",
+                      "shop_api_busy");
+              Recorder recorder = Recorder.of(metrics);
+              assertThat(recorder.excludesStreamingDuration()).isTrue();
+              assertThat(recorder.samplesExemplars()).isFalse();
+              Route.of("GET", "/books")
+                  .recordRequest(recorder, "GET", 201, 1_234_567_891L, 5, 6);
+              Route.of("GET", "/health").recordRequest(recorder, "GET", 200, 1_000, 0, 0);
+              recorder.recordUntemplated("GET", "/nowhere", 404, 1_000, 0, 0);
+
+              Scrape scrape = Scrape.of(metrics.registry());
+              Map<String, String> books =
+                  Scrape.labels("verb", "GET", "route", "/books", "code", "201", "service", "books");
+              assertThat(scrape.series("shop_api_latency_seconds_count"))
+                  .containsExactly(Map.entry(books, 1.0));
+              assertThat(scrape.value("shop_api_latency_seconds_sum", books)).isEqualTo(1.23);
+              assertThat(scrape.series("shop_api_latency_seconds_bucket").keySet())
+                  .extracting(labels -> labels.get("le"))
+                  .contains("0.5", "2.0", "+Inf");
+            });
   }
 
   @Test
@@ -98,6 +229,7 @@ class AutoConfigurationTest {
                   context.getBean("instrumentatorMetricsEndpoint", ServletRegistrationBean.class);
               assertThat(endpoint.getServlet()).isInstanceOf(PrometheusMetricsServlet.class);
               assertThat(endpoint.getUrlMappings()).containsExactly("/prometheus");
+              assertThat(endpoint.getServletName()).isEqualTo("instrumentatorMetricsEndpoint");
             });
   }
 
@@ -115,6 +247,95 @@ class AutoConfigurationTest {
                     .hasMessage(
                         "instrumentator.metrics-endpoint.path=/metrics/* is refused: give a plain"
                             + " path such as /metrics"));
+  }
+
+  /** As for the system property and the environment variable: on, with a warning. */
+  @Test
+  void aValueNeitherTrueNorFalseLeavesItOnWithAWarning() {
+    try (LogCapture log = LogCapture.of("dev.instrumentator.runtime.HttpMetrics")) {
+      servlet
+          .withPropertyValues("instrumentator.enabled=maybe")
+          .run(context -> assertThat(context).hasSingleBean(HttpMetrics.class));
+      assertThat(log.records())
+          .extracting(LogRecord::getMessage)
+          .contains(
+              "instrumentator: instrumentator.enabled=maybe is neither true nor false, so"
+                  + " requests are recorded; set it to false to record nothing");
+    }
+  }
+
+  /** Without actuator's registry, the default one, which the context leaves as it closes. */
+  @Test
+  void withoutActuatorTheHistogramGoesIntoTheDefaultRegistry() {
+    new WebApplicationContextRunner()
+        .withConfiguration(AutoConfigurations.of(InstrumentatorAutoConfiguration.class))
+        .run(
+            context ->
+                assertThat(context.getBean(HttpMetrics.class).registry())
+                    .isSameAs(PrometheusRegistry.defaultRegistry));
+    assertThat(
+            PrometheusRegistry.defaultRegistry.scrape(
+                name -> name.equals("http_request_duration_seconds")))
+        .isEmpty();
+  }
+
+  /** The start-up line says where the histogram goes and where it is served, in each set-up. */
+  @Test
+  void startUpSaysWhereTheHistogramIsServed() {
+    assertThat(startUpLine(servlet))
+        .endsWith(
+            ", into actuator's Prometheus registry, served at /actuator/prometheus once"
+                + " management.endpoints.web.exposure.include lists prometheus");
+    assertThat(
+            startUpLine(
+                servlet.withPropertyValues(
+                    "management.endpoints.web.exposure.include=health,prometheus",
+                    "management.endpoints.web.base-path=/manage")))
+        .endsWith(", into actuator's Prometheus registry, served at /manage/prometheus");
+    WebApplicationContextRunner withoutActuator =
+        new WebApplicationContextRunner()
+            .withConfiguration(AutoConfigurations.of(InstrumentatorAutoConfiguration.class));
+    assertThat(startUpLine(withoutActuator))
+        .endsWith(
+            ", into the default Prometheus registry; serve it by adding"
+                + " spring-boot-starter-actuator and micrometer-registry-prometheus"
+                + " (/actuator/prometheus), or by setting"
+                + " instrumentator.metrics-endpoint.enabled=true (/metrics)");
+    assertThat(
+            startUpLine(
+                withoutActuator.withPropertyValues("instrumentator.metrics-endpoint.enabled=true")))
+        .endsWith(", into the default Prometheus registry, served at /metrics");
+  }
+
+  private static String startUpLine(WebApplicationContextRunner runner) {
+    int mark = LogEvents.mark();
+    runner.run(context -> assertThat(context).hasNotFailed());
+    return LogEvents.since(mark).stream()
+        .filter(line -> line.startsWith("INFO instrumentator times"))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no start-up line in " + LogEvents.since(mark)));
+  }
+
+  /** A second context finds the default registry taken, says so, and keeps a registry of its own. */
+  @Test
+  void aContextThatFindsTheDefaultRegistryTakenKeepsItsOwn() {
+    WebApplicationContextRunner withoutActuator =
+        new WebApplicationContextRunner()
+            .withConfiguration(AutoConfigurations.of(InstrumentatorAutoConfiguration.class));
+    withoutActuator.run(
+        first -> {
+          int mark = LogEvents.mark();
+          withoutActuator.run(
+              second -> {
+                assertThat(second.getBean(HttpMetrics.class).registry())
+                    .isNotSameAs(PrometheusRegistry.defaultRegistry)
+                    .isNotNull();
+                assertThat(first.getBean(HttpMetrics.class).registry())
+                    .isSameAs(PrometheusRegistry.defaultRegistry);
+              });
+          assertThat(LogEvents.since(mark))
+              .anyMatch(line -> line.startsWith("WARN instrumentator: the default Prometheus registry"));
+        });
   }
 
   @Test
@@ -156,13 +377,16 @@ class AutoConfigurationTest {
 
   @Test
   void aReactiveApplicationIsWarnedAndLeftAlone() {
+    int mark = LogEvents.mark();
     new ReactiveWebApplicationContextRunner()
         .withConfiguration(AutoConfigurations.of(InstrumentatorAutoConfiguration.class))
         .run(
             context -> {
-              assertThat(context).hasSingleBean(ReactiveWarning.class);
+              assertThat(context.getBean(ReactiveWarning.class)).isNotNull();
               assertThat(context).doesNotHaveBean(HttpMetrics.class);
             });
+    assertThat(LogEvents.since(mark))
+        .anyMatch(line -> line.startsWith("WARN instrumentator") && line.contains("WebFlux"));
   }
 
   @Test

@@ -1,6 +1,7 @@
 package dev.instrumentator.runtime.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -60,6 +61,7 @@ class ContractTest {
 
   @Test
   void theContractOfThisVersionRuns() {
+    assertNotNull(Contract.require(Contract.VERSION, Contract.RUNTIME_VERSION));
     assertSame(
         Contract.require(Contract.VERSION, Contract.RUNTIME_VERSION),
         Contract.require(Contract.VERSION, Contract.RUNTIME_VERSION));
