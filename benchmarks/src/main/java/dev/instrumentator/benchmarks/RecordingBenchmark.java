@@ -46,6 +46,8 @@ import org.openjdk.jmh.annotations.Warmup;
 public class RecordingBenchmark {
   private static final String METHOD = "GET";
   private static final String TEMPLATE = "/fixture/{id}";
+  private static final double[] DEFAULT_BUCKETS =
+      HttpMetrics.DEFAULT_BUCKETS.stream().mapToDouble(Double::doubleValue).toArray();
 
   private FixtureResource original;
   private FixtureResource decorator;
@@ -127,7 +129,7 @@ public class RecordingBenchmark {
             HttpMetrics.DEFAULT_METHOD_LABEL,
             HttpMetrics.DEFAULT_HANDLER_LABEL,
             HttpMetrics.DEFAULT_STATUS_LABEL)
-        .classicUpperBounds(Histogram.Builder.DEFAULT_CLASSIC_UPPER_BOUNDS)
+        .classicUpperBounds(DEFAULT_BUCKETS)
         .classicOnly()
         .unit(Unit.SECONDS)
         .register(new PrometheusRegistry());
@@ -148,9 +150,7 @@ public class RecordingBenchmark {
    */
   private static MeterFilter sameBuckets() {
     double[] upperBoundsInNanos =
-        Arrays.stream(Histogram.Builder.DEFAULT_CLASSIC_UPPER_BOUNDS)
-            .map(seconds -> seconds * 1e9)
-            .toArray();
+        Arrays.stream(DEFAULT_BUCKETS).map(seconds -> seconds * 1e9).toArray();
     return new MeterFilter() {
       @Override
       public DistributionStatisticConfig configure(Meter.Id id, DistributionStatisticConfig config) {

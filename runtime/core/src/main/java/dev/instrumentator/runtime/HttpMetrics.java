@@ -64,6 +64,16 @@ public final class HttpMetrics {
   public static final String DEFAULT_EXCLUDED_HANDLER = "^/metrics$";
   /** Decimals of a second kept when latencies are rounded ({@link Builder#roundLatencyDecimals}). */
   public static final int DEFAULT_ROUND_LATENCY_DECIMALS = 4;
+  /**
+   * The histogram's bucket bounds unless {@link Builder#buckets} gives others, in seconds: those of
+   * prometheus-flask-instrumentator (and of prometheus_client under it), which are also
+   * OpenTelemetry's advised boundaries for {@code http.server.request.duration}, so that a
+   * dashboard or alert ported from the Python instrumentators finds every {@code le} it reads,
+   * {@code 0.75} included. {@code +Inf} is added.
+   */
+  public static final List<Double> DEFAULT_BUCKETS =
+      List.of(0.005, 0.01, 0.025, 0.05, 0.075, 0.1, 0.25, 0.5, 0.75, 1.0, 2.5, 5.0, 7.5, 10.0);
+
   /** Raw paths kept as handlers ({@link Builder#untemplatedPathLimit}): {@value}. */
   public static final int DEFAULT_UNTEMPLATED_PATH_LIMIT = 100;
   /** The in-progress gauge's name unless {@link Builder#inProgressName} gives another. */
@@ -253,7 +263,7 @@ public final class HttpMetrics {
     private boolean roundLatency = false;
     private int roundLatencyDecimals = DEFAULT_ROUND_LATENCY_DECIMALS;
     private List<Pattern> excludedHandlers = List.of(Pattern.compile(DEFAULT_EXCLUDED_HANDLER));
-    private double[] buckets = Histogram.Builder.DEFAULT_CLASSIC_UPPER_BOUNDS.clone();
+    private double[] buckets = DEFAULT_BUCKETS.stream().mapToDouble(Double::doubleValue).toArray();
     private String metricName = DEFAULT_METRIC_NAME;
     private String namespace = "";
     private String subsystem = "";
@@ -389,7 +399,8 @@ public final class HttpMetrics {
 
     /**
      * Upper bounds of the histogram buckets in seconds, strictly increasing; {@code +Inf} is added
-     * when missing. Default: Prometheus's defaults, 0.005 to 10. The original's {@code buckets}.
+     * when missing. Default {@link #DEFAULT_BUCKETS}: the original's 14 bounds, 0.005 to 10. The
+     * original's {@code buckets}.
      *
      * @param upperBounds the bounds, strictly increasing
      * @return this builder

@@ -72,14 +72,14 @@ class HttpMetricsTest {
   }
 
   @Test
-  void defaultBucketsArePrometheusDefaultsWithInf() {
+  void defaultBucketsAreTheOriginalsFourteenWithInf() {
     use(HttpMetrics.builder());
     request("GET", "/", 200);
 
     assertEquals(
         List.of(
-            "0.005", "0.01", "0.025", "0.05", "0.1", "0.25", "0.5", "1.0", "2.5", "5.0", "10.0",
-            "+Inf"),
+            "0.005", "0.01", "0.025", "0.05", "0.075", "0.1", "0.25", "0.5", "0.75", "1.0", "2.5",
+            "5.0", "7.5", "10.0", "+Inf"),
         bucketBounds());
   }
 
@@ -263,7 +263,7 @@ class HttpMetricsTest {
     HistogramSnapshot.HistogramDataPointSnapshot point = onlyDataPoint();
     assertTrue(point.hasNativeHistogramData());
     assertTrue(point.hasClassicHistogramData());
-    assertEquals(12, bucketBounds().size());
+    assertEquals(HttpMetrics.DEFAULT_BUCKETS.size() + 1, bucketBounds().size());
   }
 
   private HistogramSnapshot.HistogramDataPointSnapshot onlyDataPoint() {

@@ -45,8 +45,8 @@ public class InstrumentatorProperties {
       new ArrayList<>(List.of(HttpMetrics.DEFAULT_EXCLUDED_HANDLER));
 
   /**
-   * Upper bounds of the histogram's buckets, in seconds; +Inf is added. Empty: Prometheus's
-   * defaults.
+   * Upper bounds of the histogram's buckets, in seconds; +Inf is added. Empty: the default,
+   * prometheus-flask-instrumentator's 14 bounds (0.005 to 10).
    */
   private List<Double> buckets = new ArrayList<>();
 
@@ -241,7 +241,7 @@ public class InstrumentatorProperties {
 
   /**
    * {@code instrumentator.buckets}: upper bounds of the histogram's buckets, in seconds; +Inf is
-   * added. Empty: Prometheus's defaults.
+   * added. Empty: the default, prometheus-flask-instrumentator's 14 bounds (0.005 to 10).
    *
    * @return its value
    */
@@ -251,7 +251,7 @@ public class InstrumentatorProperties {
 
   /**
    * Sets {@code instrumentator.buckets}: upper bounds of the histogram's buckets, in seconds; +Inf
-   * is added. Empty: Prometheus's defaults.
+   * is added. Empty: the default, prometheus-flask-instrumentator's 14 bounds (0.005 to 10).
    *
    * @param buckets its value
    */
