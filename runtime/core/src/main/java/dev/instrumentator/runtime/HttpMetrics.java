@@ -2,6 +2,7 @@ package dev.instrumentator.runtime;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.instrumentator.runtime.internal.OpenTelemetryMetrics;
 import dev.instrumentator.runtime.internal.Recorder;
 import io.prometheus.metrics.core.datapoints.DistributionDataPoint;
 import io.prometheus.metrics.core.datapoints.GaugeDataPoint;
@@ -23,6 +24,7 @@ import io.prometheus.metrics.model.snapshots.Unit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -95,12 +97,33 @@ public final class HttpMetrics {
   static final String HELP = "Duration of HTTP requests in seconds";
 
   /**
+   * The names and labels the metrics are recorded under; {@link Builder#dialects} keeps one or
+   * both. Each records the same requests, with the same durations.
+   */
+  public enum Dialect {
+    /**
+     * prometheus-flask-instrumentator's: {@code http_request_duration_seconds{method, handler,
+     * status}}, with every option of this builder. The default.
+     */
+    PROMETHEUS,
+    /**
+     * OpenTelemetry's semantic conventions for HTTP servers: {@code http.server.request.duration},
+     * scraped as {@code http_server_request_duration_seconds{http_request_method, http_route,
+     * http_response_status_code, url_scheme, error_type}} (docs/dialects.md).
+     */
+    OPENTELEMETRY
+  }
+
+  /**
    * Prometheus's classic name rules, which every exposition format and every version of
    * prometheus-metrics accepts (Spring Boot 3.5 pins 1.3, which has no check of its own for them).
    */
   private static final Pattern METRIC_NAME = Pattern.compile("[a-zA-Z_:][a-zA-Z0-9_:]*");
 
   private static final Pattern LABEL_NAME = Pattern.compile("[a-zA-Z_][a-zA-Z0-9_]*");
+
+  /** An HTTP method: a token of RFC 9110. */
+  private static final Pattern HTTP_TOKEN = Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]+");
 
   static {
     Recorder.recordersOf(metrics -> metrics.recorder);
@@ -113,20 +136,27 @@ public final class HttpMetrics {
   private final List<String> prometheusNames;
 
   private HttpMetrics(Builder builder) {
-    Histogram histogram = builder.buildHistogram();
     List<Collector> registered = new ArrayList<>();
-    registered.add(histogram);
-    Counter requestsTotal;
-    Summary requestSize;
-    Summary responseSize;
-    Gauge inProgress;
+    boolean prometheus = builder.dialects.contains(Dialect.PROMETHEUS);
+    Histogram histogram = null;
+    Counter requestsTotal = null;
+    Summary requestSize = null;
+    Summary responseSize = null;
+    Gauge inProgress = null;
+    OpenTelemetryMetrics openTelemetry = null;
     try {
-      requestsTotal = builder.requestsTotal ? add(registered, builder.buildRequestsTotal()) : null;
-      requestSize = builder.sizes ? add(registered, builder.buildSize("http_request_size_bytes",
-          "Size of HTTP request bodies in bytes, as read")) : null;
-      responseSize = builder.sizes ? add(registered, builder.buildSize("http_response_size_bytes",
-          "Size of HTTP response bodies in bytes, as written")) : null;
-      inProgress = builder.inProgress ? add(registered, builder.buildInProgress()) : null;
+      if (prometheus) {
+        histogram = add(registered, builder.buildHistogram());
+        requestsTotal = builder.requestsTotal ? add(registered, builder.buildRequestsTotal()) : null;
+        requestSize = builder.sizes ? add(registered, builder.buildSize("http_request_size_bytes",
+            "Size of HTTP request bodies in bytes, as read")) : null;
+        responseSize = builder.sizes ? add(registered, builder.buildSize("http_response_size_bytes",
+            "Size of HTTP response bodies in bytes, as written")) : null;
+        inProgress = builder.inProgress ? add(registered, builder.buildInProgress()) : null;
+      }
+      if (builder.dialects.contains(Dialect.OPENTELEMETRY)) {
+        openTelemetry = builder.buildOpenTelemetry(registered);
+      }
     } catch (RuntimeException e) {
       // All or nothing.
       registered.forEach(builder.registry::unregister);
@@ -140,6 +170,7 @@ public final class HttpMetrics {
             new Recorder.Parts(
                 this,
                 histogram,
+                openTelemetry,
                 requestsTotal,
                 requestSize,
                 responseSize,
@@ -282,6 +313,9 @@ public final class HttpMetrics {
     private boolean inProgress = false;
     private String inProgressName = DEFAULT_IN_PROGRESS_NAME;
     private boolean inProgressLabels = false;
+    private Set<Dialect> dialects = Set.of(Dialect.PROMETHEUS);
+    /** Null: from {@value OpenTelemetryMetrics#KNOWN_METHODS_VARIABLE}, else the default. */
+    private List<String> knownMethods = null;
     private List<RequestListener> listeners = List.of();
     private UnaryOperator<DistributionDataPoint> dataPoints = UnaryOperator.identity();
     private UnaryOperator<GaugeDataPoint> gaugePoints = UnaryOperator.identity();
@@ -694,6 +728,61 @@ public final class HttpMetrics {
     }
 
     /**
+     * The dialects the metrics speak: {@link Dialect#PROMETHEUS}, prometheus-flask-instrumentator's
+     * histogram, which every other option of this builder shapes; {@link Dialect#OPENTELEMETRY},
+     * {@code http.server.request.duration} as OpenTelemetry's semantic conventions define it; or
+     * both, recording the same requests. With OpenTelemetry, {@link #sizes} also keeps {@code
+     * http.server.request.body.size} and {@code http.server.response.body.size}, and {@link
+     * #inProgress} {@code http.server.active_requests}; {@link #buckets}, {@link #constantLabels},
+     * {@link #excludedHandlers}, {@link #ignoreUntemplated}, {@link #roundLatency} and {@link
+     * #exemplars} hold for both. Default {@link Dialect#PROMETHEUS} alone.
+     *
+     * @param dialects one or both dialects
+     * @return this builder
+     */
+    public Builder dialects(Dialect... dialects) {
+      if (dialects.length == 0) {
+        throw new IllegalArgumentException(
+            "dialects must not be empty: give PROMETHEUS, OPENTELEMETRY or both");
+      }
+      Set<Dialect> chosen = EnumSet.noneOf(Dialect.class);
+      for (Dialect dialect : dialects) {
+        if (dialect == null) {
+          throw new IllegalArgumentException(
+              "dialect null is not a dialect: give PROMETHEUS, OPENTELEMETRY or both");
+        }
+        chosen.add(dialect);
+      }
+      this.dialects = Collections.unmodifiableSet(chosen);
+      return this;
+    }
+
+    /**
+     * The HTTP methods that are their own {@code http.request.method} in the OpenTelemetry
+     * dialect; any other is {@code _OTHER}. A full override, as the conventions require. Default:
+     * those of the environment variable {@code OTEL_INSTRUMENTATION_HTTP_KNOWN_METHODS}
+     * (comma-separated) when it is set, else RFC 9110's methods, PATCH and QUERY.
+     *
+     * @param methods the known methods, case-sensitive
+     * @return this builder
+     */
+    public Builder knownMethods(String... methods) {
+      if (methods.length == 0) {
+        throw new IllegalArgumentException(
+            "knownMethods must not be empty: every request would count as _OTHER");
+      }
+      for (String method : methods) {
+        if (method == null || !HTTP_TOKEN.matcher(method).matches()) {
+          throw new IllegalArgumentException(
+              "known method '" + method + "' is not an HTTP method: use a token such as GET or"
+                  + " QUERY (letters, digits and !#$%&'*+-.^_`|~)");
+        }
+      }
+      this.knownMethods = List.of(methods);
+      return this;
+    }
+
+    /**
      * Creates the metrics and registers them in {@link PrometheusRegistry#defaultRegistry}: what
      * a metrics endpoint serves unless told otherwise.
      *
@@ -799,6 +888,59 @@ public final class HttpMetrics {
         gauge.constLabels(constantLabels());
       }
       return register(name, help, "inProgressName", () -> gauge.register(registry));
+    }
+
+    /** The OpenTelemetry dialect's metrics, each registered and kept in {@code registered}. */
+    private OpenTelemetryMetrics buildOpenTelemetry(List<Collector> registered) {
+      Histogram duration = otelHistogram(OpenTelemetryMetrics.durationBuilder(buckets));
+      add(registered, registerOtel(duration));
+      Histogram requestBodySize = null;
+      Histogram responseBodySize = null;
+      if (sizes) {
+        requestBodySize = otelHistogram(OpenTelemetryMetrics.bodySizeBuilder(
+            OpenTelemetryMetrics.REQUEST_BODY_SIZE, "Size of HTTP server request bodies"));
+        add(registered, registerOtel(requestBodySize));
+        responseBodySize = otelHistogram(OpenTelemetryMetrics.bodySizeBuilder(
+            OpenTelemetryMetrics.RESPONSE_BODY_SIZE, "Size of HTTP server response bodies"));
+        add(registered, registerOtel(responseBodySize));
+      }
+      Gauge activeRequests = null;
+      if (inProgress) {
+        Gauge.Builder gauge = OpenTelemetryMetrics.activeRequestsBuilder();
+        if (!constantLabels.isEmpty()) {
+          gauge.constLabels(constantLabels());
+        }
+        activeRequests =
+            add(registered, register(OpenTelemetryMetrics.ACTIVE_REQUESTS,
+                "Number of active HTTP server requests", null, () -> gauge.register(registry)));
+      }
+      List<String> known =
+          knownMethods != null
+              ? knownMethods
+              : OpenTelemetryMetrics.knownMethodsFrom(
+                  System.getenv(OpenTelemetryMetrics.KNOWN_METHODS_VARIABLE));
+      return new OpenTelemetryMetrics(
+          duration, requestBodySize, responseBodySize, activeRequests, known, dataPoints);
+    }
+
+    private Histogram otelHistogram(Histogram.Builder histogram) {
+      if (!constantLabels.isEmpty()) {
+        histogram.constLabels(constantLabels());
+      }
+      if (!exemplars) {
+        histogram.withoutExemplars();
+      }
+      return histogram.build();
+    }
+
+    /** Registers an OpenTelemetry histogram, as scraped without the labels it leaves out. */
+    private Collector registerOtel(Histogram histogram) {
+      Collector collector = OpenTelemetryMetrics.withoutAbsentLabels(histogram);
+      String help = histogram.collect().getMetadata().getHelp();
+      return register(histogram.getPrometheusName(), help, null, () -> {
+        registry.register(collector);
+        return collector;
+      });
     }
 
     private Labels constantLabels() {

@@ -134,16 +134,16 @@ class FaultInjectionTest {
       assertDoesNotThrow(
           () -> {
             if (start) {
-              route.requestStarted(Recorder.of(metrics), "GET");
+              route.requestStarted(Recorder.of(metrics), "GET", "http");
             } else {
-              route.requestEnded(Recorder.of(metrics), "GET");
+              route.requestEnded(Recorder.of(metrics), "GET", "http");
             }
           });
     }
     assertLoggedOnce(fault);
 
     faults.clear();
-    route.requestStarted(Recorder.of(metrics), "HEAD");
+    route.requestStarted(Recorder.of(metrics), "HEAD", "http");
     // The failed calls left their series as it was made: at zero.
     assertEquals(
         Map.of(

@@ -24,7 +24,7 @@ class InProgressTest {
   @Test
   void noGaugeByDefault() {
     HttpMetrics metrics = HttpMetrics.builder().register(registry);
-    Route.of("GET", "/books").requestStarted(Recorder.of(metrics), "GET");
+    Route.of("GET", "/books").requestStarted(Recorder.of(metrics), "GET", "http");
 
     assertFalse(Recorder.of(metrics).tracksInProgress());
     assertEquals(Map.of(), Scrape.of(registry).series(GAUGE));
@@ -36,13 +36,13 @@ class InProgressTest {
     Route books = Route.of("GET", "/books");
     Route authors = Route.of("GET", "/authors");
 
-    books.requestStarted(Recorder.of(metrics), "GET");
-    authors.requestStarted(Recorder.of(metrics), "HEAD");
+    books.requestStarted(Recorder.of(metrics), "GET", "http");
+    authors.requestStarted(Recorder.of(metrics), "HEAD", "http");
     assertTrue(Recorder.of(metrics).tracksInProgress());
     assertEquals(Map.of(labels(), 2.0), Scrape.of(registry).series(GAUGE));
 
-    books.requestEnded(Recorder.of(metrics), "GET");
-    authors.requestEnded(Recorder.of(metrics), "HEAD");
+    books.requestEnded(Recorder.of(metrics), "GET", "http");
+    authors.requestEnded(Recorder.of(metrics), "HEAD", "http");
     assertEquals(Map.of(labels(), 0.0), Scrape.of(registry).series(GAUGE));
   }
 
@@ -56,10 +56,10 @@ class InProgressTest {
             .register(registry);
     Route books = Route.of("GET", "/books");
 
-    books.requestStarted(Recorder.of(metrics), "GET");
-    books.requestStarted(Recorder.of(metrics), "GET");
-    books.requestStarted(Recorder.of(metrics), "HEAD");
-    books.requestEnded(Recorder.of(metrics), "GET");
+    books.requestStarted(Recorder.of(metrics), "GET", "http");
+    books.requestStarted(Recorder.of(metrics), "GET", "http");
+    books.requestStarted(Recorder.of(metrics), "HEAD", "http");
+    books.requestEnded(Recorder.of(metrics), "GET", "http");
 
     assertEquals(
         Map.of(
@@ -77,7 +77,7 @@ class InProgressTest {
             .inProgress(true)
             .inProgressName("requests_in_flight")
             .register(registry);
-    Route.of("GET", "/books").requestStarted(Recorder.of(metrics), "GET");
+    Route.of("GET", "/books").requestStarted(Recorder.of(metrics), "GET", "http");
 
     assertEquals(
         Map.of(labels("service", "bookstore"), 1.0),
@@ -88,7 +88,7 @@ class InProgressTest {
   void excludedHandlersAreNotInProgress() {
     HttpMetrics metrics =
         HttpMetrics.builder().inProgress(true).inProgressLabels(true).register(registry);
-    Route.of("GET", "/metrics").requestStarted(Recorder.of(metrics), "GET");
+    Route.of("GET", "/metrics").requestStarted(Recorder.of(metrics), "GET", "http");
 
     assertEquals(Map.of(), Scrape.of(registry).series(GAUGE));
   }

@@ -32,7 +32,7 @@ class RecordingOffTest {
     Companion.recordRequest(route, "GET", System.nanoTime(), 200);
     Companion.recordRequest(metrics, route, "GET", System.nanoTime(), 200);
     Companion.recordUntemplated(metrics, "GET", "/nowhere", 404, System.nanoTime());
-    route.requestStarted(Recorder.of(metrics), "GET");
+    route.requestStarted(Recorder.of(metrics), "GET", "http");
 
     assertEquals(Map.of(), Scrape.of(registry).series("http_request_duration_seconds_count"));
     assertEquals(Map.of(Map.of(), 0.0), Scrape.of(registry).series("http_requests_inprogress"));

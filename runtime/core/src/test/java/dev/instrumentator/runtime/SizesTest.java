@@ -33,10 +33,10 @@ class SizesTest {
             .register(registry);
     Route books = Route.of("POST", "/books");
 
-    books.recordRequest(Recorder.of(metrics), "POST", 201, 1_000, 30, 120);
-    books.recordRequest(Recorder.of(metrics), "POST", 201, 1_000, 10, UNKNOWN_SIZE);
-    books.recordRequest(Recorder.of(metrics), "POST", 400, 1_000, UNKNOWN_SIZE, 7);
-    Recorder.of(metrics).recordUntemplated("GET", "/nope", 404, 1_000, 0, 0);
+    books.recordRequest(Recorder.of(metrics), "POST", 201, 1_000, 30, 120, "http", null);
+    books.recordRequest(Recorder.of(metrics), "POST", 201, 1_000, 10, UNKNOWN_SIZE, "http", null);
+    books.recordRequest(Recorder.of(metrics), "POST", 400, 1_000, UNKNOWN_SIZE, 7, "http", null);
+    Recorder.of(metrics).recordUntemplated("GET", "/nope", 404, 1_000, 0, 0, "http", null);
 
     Scrape scrape = Scrape.of(registry);
     Map<String, String> created =
@@ -79,8 +79,8 @@ class SizesTest {
             .register(registry);
     assertTrue(Recorder.of(listened).measuresSizes());
 
-    Route.of("PUT", "/books/{id}").recordRequest(Recorder.of(listened), "PUT", 200, 1_000, 5, 6);
-    Recorder.of(listened).recordUntemplated("GET", "/nope", 404, 1_000, 0, UNKNOWN_SIZE);
+    Route.of("PUT", "/books/{id}").recordRequest(Recorder.of(listened), "PUT", 200, 1_000, 5, 6, "http", null);
+    Recorder.of(listened).recordUntemplated("GET", "/nope", 404, 1_000, 0, UNKNOWN_SIZE, "http", null);
     Companion.recordRequest(listened, Route.of("GET", "/books"), "GET", System.nanoTime(), 200);
     RequestListenerTest.awaitHeard(listened);
 

@@ -4,6 +4,7 @@ import dev.instrumentator.runtime.HttpMetrics;
 import dev.instrumentator.runtime.RequestListener;
 import dev.instrumentator.runtime.internal.Route;
 import dev.instrumentator.runtime.internal.MetricsFailures;
+import dev.instrumentator.runtime.internal.OpenTelemetryMetrics;
 import dev.instrumentator.runtime.internal.Recorder;
 import dev.instrumentator.runtime.internal.TimedRequest;
 import jakarta.ws.rs.core.StreamingOutput;
@@ -12,6 +13,7 @@ import org.glassfish.jersey.server.ChunkedOutput;
 import org.glassfish.jersey.server.ContainerRequest;
 import org.glassfish.jersey.server.ContainerResponse;
 import org.glassfish.jersey.server.ExtendedUriInfo;
+import org.glassfish.jersey.server.internal.process.MappableException;
 import org.glassfish.jersey.server.model.ResourceMethod;
 import org.glassfish.jersey.server.monitoring.ApplicationEvent;
 import org.glassfish.jersey.server.monitoring.ApplicationEventListener;
@@ -143,8 +145,9 @@ final class RequestRecorder implements ApplicationEventListener {
      * by the time it ends.
      */
     private final String arrivalMethod;
-    /** The method it counts in progress under, which its end names again. */
+    /** The method and scheme it counts in progress under, which its end names again. */
     private volatile String inProgressMethod;
+    private volatile String inProgressScheme;
     /** When the clock stopped, for a streamed body whose writing is not timed; else 0. */
     private volatile long stoppedNanos;
     /** The response whose entity is being written, as its response filters left it. */
@@ -187,7 +190,7 @@ final class RequestRecorder implements ApplicationEventListener {
       if (ENDED.compareAndSet(this, 0, 1)) {
         recordOnce(event, nowNanos);
         if (inProgress != null) {
-          inProgress.requestEnded(inProgressRecorder, inProgressMethod);
+          inProgress.requestEnded(inProgressRecorder, inProgressMethod, inProgressScheme);
         }
       }
     }
@@ -272,8 +275,10 @@ final class RequestRecorder implements ApplicationEventListener {
         if (route != null) {
           String method =
               arrivalMethod != null ? arrivalMethod : event.getContainerRequest().getMethod();
-          route.requestStarted(target, method);
+          String scheme = schemeOf(event.getContainerRequest());
+          route.requestStarted(target, method, scheme);
           inProgressMethod = method;
+          inProgressScheme = scheme;
           inProgressRecorder = target;
           inProgress = route;
         }
@@ -315,6 +320,29 @@ final class RequestRecorder implements ApplicationEventListener {
     return own != null ? own : Recorder.ofDefault();
   }
 
+  /**
+   * {@code url.scheme}: https or http, as the server saw the request (its base URI, which
+   * Jersey's container builds from the connection, or from forwarded headers when the
+   * container is told to trust them).
+   */
+  private static String schemeOf(ContainerRequest http) {
+    return "https".equalsIgnoreCase(http.getBaseUri().getScheme())
+        ? OpenTelemetryMetrics.HTTPS
+        : OpenTelemetryMetrics.HTTP;
+  }
+
+  /**
+   * What the resource method threw, if anything: Jersey's event holds it wrapped in a {@code
+   * MappableException} (docs/design.md, fact J13).
+   */
+  private static Throwable thrownBy(RequestEvent event) {
+    Throwable thrown = event.getException();
+    while (thrown instanceof MappableException && thrown.getCause() != null) {
+      thrown = thrown.getCause();
+    }
+    return thrown;
+  }
+
   /** Records {@code request} as {@code event} shows it, timed until {@code endNanos}. */
   private void record(TimedRequest request, RequestEvent event, long endNanos) {
     try {
@@ -330,15 +358,26 @@ final class RequestRecorder implements ApplicationEventListener {
       boolean sized = target.measuresSizes();
       long requestBytes = sized ? RequestReading.bytesOf(http) : RequestListener.UNKNOWN_SIZE;
       long responseBytes = sized ? ResponseWriting.bytesOf(http, response) : RequestListener.UNKNOWN_SIZE;
+      String scheme = schemeOf(http);
+      // Asked only of a request that ended in error: what was thrown names its error.type.
+      Throwable error = status >= 500 ? thrownBy(event) : null;
       ResourceMethod matched = uri.getMatchedResourceMethod();
       if (matched == null) {
         target.recordUntemplated(
-            method, "/" + http.getPath(true), status, elapsedNanos, requestBytes, responseBytes);
+            method,
+            "/" + http.getPath(true),
+            status,
+            elapsedNanos,
+            requestBytes,
+            responseBytes,
+            scheme,
+            error);
         return;
       }
       Route route = matchedRoutes.routeOf(matched, uri);
       if (route != null) {
-        route.recordRequest(target, method, status, elapsedNanos, requestBytes, responseBytes);
+        route.recordRequest(
+            target, method, status, elapsedNanos, requestBytes, responseBytes, scheme, error);
       }
     } catch (RuntimeException | Error failure) {
       failures.report("a request seen by InstrumentatorFeature", failure);

@@ -111,6 +111,20 @@ public class InstrumentatorProperties {
   private final MetricsEndpoint metricsEndpoint = new MetricsEndpoint();
 
   /**
+   * The dialects the metrics speak: prometheus (http_request_duration_seconds, which the other
+   * properties shape), opentelemetry (http.server.request.duration by OpenTelemetry's semantic
+   * conventions), or both.
+   */
+  private List<HttpMetrics.Dialect> dialects = new ArrayList<>(List.of(HttpMetrics.Dialect.PROMETHEUS));
+
+  /**
+   * The HTTP methods that are their own http.request.method in the opentelemetry dialect; others
+   * are _OTHER. Empty: OTEL_INSTRUMENTATION_HTTP_KNOWN_METHODS if set, else RFC 9110's methods,
+   * PATCH and QUERY.
+   */
+  private List<String> knownMethods = new ArrayList<>();
+
+  /**
    * Order of the servlet filter that times requests. The default puts it right after Spring's
    * observation filter and ahead of Spring Security (-100), so that refused requests count too.
    */
@@ -579,6 +593,46 @@ public class InstrumentatorProperties {
   }
 
   /**
+   * {@code instrumentator.dialects}: the dialects the metrics speak, prometheus,
+   * opentelemetry or both.
+   *
+   * @return its value
+   */
+  public List<HttpMetrics.Dialect> getDialects() {
+    return dialects;
+  }
+
+  /**
+   * Sets {@code instrumentator.dialects}: the dialects the metrics speak, prometheus,
+   * opentelemetry or both.
+   *
+   * @param dialects its value
+   */
+  public void setDialects(List<HttpMetrics.Dialect> dialects) {
+    this.dialects = dialects;
+  }
+
+  /**
+   * {@code instrumentator.known-methods}: the HTTP methods that are their own
+   * http.request.method in the opentelemetry dialect. Empty: the default.
+   *
+   * @return its value
+   */
+  public List<String> getKnownMethods() {
+    return knownMethods;
+  }
+
+  /**
+   * Sets {@code instrumentator.known-methods}: the HTTP methods that are their own
+   * http.request.method in the opentelemetry dialect. Empty: the default.
+   *
+   * @param knownMethods its value
+   */
+  public void setKnownMethods(List<String> knownMethods) {
+    this.knownMethods = knownMethods;
+  }
+
+  /**
    * The options of {@link HttpMetrics} these properties set.
    *
    * @throws IllegalArgumentException naming the property whose value the option refuses
@@ -616,6 +670,12 @@ public class InstrumentatorProperties {
     option("constant-labels", constantLabels, () -> builder.constantLabels(constantLabels));
     option("untemplated-path-limit", untemplatedPathLimit,
         () -> builder.untemplatedPathLimit(untemplatedPathLimit));
+    option("dialects", dialects,
+        () -> builder.dialects(dialects.toArray(HttpMetrics.Dialect[]::new)));
+    if (!knownMethods.isEmpty()) {
+      option("known-methods", knownMethods,
+          () -> builder.knownMethods(knownMethods.toArray(String[]::new)));
+    }
     return builder;
   }
 

@@ -4,16 +4,19 @@ import dev.instrumentator.runtime.HttpMetrics;
 import dev.instrumentator.runtime.internal.Route;
 import dev.instrumentator.runtime.internal.HttpMethods;
 import dev.instrumentator.runtime.internal.MetricsFailures;
+import dev.instrumentator.runtime.internal.OpenTelemetryMetrics;
 import dev.instrumentator.runtime.internal.Recorder;
 import dev.instrumentator.runtime.internal.RouteTemplate;
 import dev.instrumentator.runtime.internal.TimedRequest;
 import jakarta.servlet.DispatcherType;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.lang.reflect.Method;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.core.ResolvableType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.DispatcherServlet;
 import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyEmitter;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
@@ -75,7 +78,7 @@ final class RequestRecorder {
         return;
       }
       Route route = matchedRoute(http.getMethod(), pattern);
-      route.requestStarted(recorder, http.getMethod());
+      route.requestStarted(recorder, http.getMethod(), schemeOf(http));
       http.setAttribute(IN_PROGRESS, route);
     } catch (RuntimeException | Error failure) {
       failures.report("a request seen by instrumentator's filter", failure);
@@ -126,9 +129,44 @@ final class RequestRecorder {
   }
 
   /** Ends what {@link #handlerStarting} counted; nothing if {@code route} is null. */
-  void requestEnded(Route route, String method) {
+  void requestEnded(Route route, String method, String scheme) {
     if (route != null) {
-      route.requestEnded(recorder, method);
+      route.requestEnded(recorder, method, scheme);
+    }
+  }
+
+  /**
+   * {@code url.scheme}: https or http, as the server saw the request (behind a proxy, as Spring
+   * Boot's {@code server.forward-headers-strategy} lets the container see it).
+   */
+  static String schemeOf(HttpServletRequest http) {
+    return http.isSecure() ? OpenTelemetryMetrics.HTTPS : OpenTelemetryMetrics.HTTP;
+  }
+
+  /**
+   * What the handler threw, for the {@code error.type} of a request that ended in error: what
+   * escaped the chain, else what Spring MVC's exception resolvers handled (docs/design.md, fact
+   * S16). Read only for a 5xx: a request attribute is a map lookup. Never throws.
+   */
+  static Throwable errorOf(HttpServletRequest http, int status, Throwable escaped) {
+    if (status < 500) {
+      return null;
+    }
+    if (escaped != null) {
+      // Spring MVC wraps what a handler threw in a ServletException ("Request processing failed").
+      Throwable thrown = escaped;
+      while (thrown instanceof ServletException wrapper && wrapper.getCause() != null) {
+        thrown = wrapper.getCause();
+      }
+      return thrown;
+    }
+    try {
+      return http.getAttribute(DispatcherServlet.EXCEPTION_ATTRIBUTE) instanceof Throwable handled
+          ? handled
+          : null;
+    } catch (RuntimeException e) {
+      // A request the container has recycled: no exception known.
+      return null;
     }
   }
 
@@ -142,7 +180,8 @@ final class RequestRecorder {
       int status,
       long endNanos,
       long requestBytes,
-      long responseBytes) {
+      long responseBytes,
+      Throwable escaped) {
     try {
       Route route = request.isClaimed() ? null : routeOf(http);
       if (route == null) {
@@ -150,11 +189,14 @@ final class RequestRecorder {
       }
       String method = http.getMethod();
       long elapsedNanos = endNanos - request.startNanos();
+      String scheme = schemeOf(http);
+      Throwable error = errorOf(http, status, escaped);
       if (route == UNTEMPLATED) {
         recorder.recordUntemplated(
-            method, pathOf(http), status, elapsedNanos, requestBytes, responseBytes);
+            method, pathOf(http), status, elapsedNanos, requestBytes, responseBytes, scheme, error);
       } else {
-        route.recordRequest(recorder, method, status, elapsedNanos, requestBytes, responseBytes);
+        route.recordRequest(
+            recorder, method, status, elapsedNanos, requestBytes, responseBytes, scheme, error);
       }
     } catch (RuntimeException | Error failure) {
       failures.report("a request seen by instrumentator's filter", failure);
@@ -176,6 +218,7 @@ final class RequestRecorder {
           route == UNTEMPLATED ? null : route,
           route == UNTEMPLATED ? pathOf(http) : null,
           http.getMethod(),
+          schemeOf(http),
           request.startNanos());
     } catch (RuntimeException | Error failure) {
       failures.report("a request seen by instrumentator's filter", failure);
@@ -204,9 +247,17 @@ final class RequestRecorder {
     return UrlPathHelper.defaultInstance.getPathWithinApplication(http);
   }
 
-  /** Records a settled request that has ended with {@code status}. Never throws. */
+  /**
+   * Records a settled request that has ended with {@code status}, {@code error} having been
+   * thrown by its handler, if it is not null. Never throws.
+   */
   void record(
-      Settled settled, int status, long endNanos, long requestBytes, long responseBytes) {
+      Settled settled,
+      int status,
+      long endNanos,
+      long requestBytes,
+      long responseBytes,
+      Throwable error) {
     if (settled == null) {
       return;
     }
@@ -216,10 +267,24 @@ final class RequestRecorder {
         settled
             .route()
             .recordRequest(
-                recorder, settled.method(), status, elapsedNanos, requestBytes, responseBytes);
+                recorder,
+                settled.method(),
+                status,
+                elapsedNanos,
+                requestBytes,
+                responseBytes,
+                settled.scheme(),
+                error);
       } else {
         recorder.recordUntemplated(
-            settled.method(), settled.path(), status, elapsedNanos, requestBytes, responseBytes);
+            settled.method(),
+            settled.path(),
+            status,
+            elapsedNanos,
+            requestBytes,
+            responseBytes,
+            settled.scheme(),
+            error);
       }
     } catch (RuntimeException | Error failure) {
       failures.report("a request seen by instrumentator's filter", failure);
@@ -260,5 +325,5 @@ final class RequestRecorder {
    * A request whose labels are settled: under {@code route}, or, if it is null, untemplated at
    * {@code path}.
    */
-  record Settled(Route route, String path, String method, long startNanos) {}
+  record Settled(Route route, String path, String method, String scheme, long startNanos) {}
 }

@@ -68,11 +68,15 @@ final class RequestTimingFilter implements Filter {
     CountingResponse counting = recorder.measuresSizes() ? new CountingResponse(httpResponse) : null;
     CountingRequest countingRequest = counting != null ? new CountingRequest(http) : null;
     boolean returned = false;
+    Throwable escaped = null;
     timed.openWindow();
     try {
       chain.doFilter(
           countingRequest != null ? countingRequest : http, counting != null ? counting : httpResponse);
       returned = true;
+    } catch (IOException | ServletException | RuntimeException | Error e) {
+      escaped = e;
+      throw e;
     } finally {
       timed.closeWindow();
       // Looked up only with the gauge on: a request attribute is a map lookup.
@@ -90,14 +94,16 @@ final class RequestTimingFilter implements Filter {
                 requestBytes,
                 stoppedNanos,
                 inProgress,
-                http.getMethod());
+                http.getMethod(),
+                RequestRecorder.schemeOf(http));
         http.setAttribute(COMPLETION, completion);
         http.getAsyncContext().addListener(completion);
       } else {
         int status = statusSent(returned, httpResponse);
         long responseBytes = counting != null && returned ? counting.bodyBytes() : UNKNOWN_SIZE;
-        recorder.record(timed, http, status, System.nanoTime(), requestBytes, responseBytes);
-        recorder.requestEnded(inProgress, http.getMethod());
+        recorder.record(
+            timed, http, status, System.nanoTime(), requestBytes, responseBytes, escaped);
+        recorder.requestEnded(inProgress, http.getMethod(), RequestRecorder.schemeOf(http));
       }
     }
   }
@@ -113,12 +119,17 @@ final class RequestTimingFilter implements Filter {
       HttpServletRequest http, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     boolean returned = false;
+    Throwable escaped = null;
     try {
       chain.doFilter(http, response);
       returned = true;
+    } catch (IOException | ServletException | RuntimeException | Error e) {
+      escaped = e;
+      throw e;
     } finally {
       if (!http.isAsyncStarted() && http.getAttribute(COMPLETION) instanceof Completion completion) {
-        completion.record(statusSent(returned, response));
+        int status = statusSent(returned, response);
+        completion.record(status, RequestRecorder.errorOf(http, status, escaped));
       }
     }
   }
@@ -151,6 +162,7 @@ final class RequestTimingFilter implements Filter {
     /** The route the request is counted in progress on, or null. */
     private final Route inProgress;
     private final String method;
+    private final String scheme;
 
     Completion(
         RequestRecorder recorder,
@@ -160,7 +172,8 @@ final class RequestTimingFilter implements Filter {
         long requestBytes,
         long stoppedNanos,
         Route inProgress,
-        String method) {
+        String method,
+        String scheme) {
       this.recorder = recorder;
       this.settled = settled;
       this.response = response;
@@ -169,13 +182,15 @@ final class RequestTimingFilter implements Filter {
       this.stoppedNanos = stoppedNanos;
       this.inProgress = inProgress;
       this.method = method;
+      this.scheme = scheme;
     }
 
-    void record(int status) {
+    /** @param error what the handler threw, if it threw */
+    void record(int status, Throwable error) {
       if (recorded.compareAndSet(false, true)) {
         long endNanos = stoppedNanos != 0 ? stoppedNanos : System.nanoTime();
         long responseBytes = counting != null ? counting.bodyBytes() : UNKNOWN_SIZE;
-        recorder.record(settled, status, endNanos, requestBytes, responseBytes);
+        recorder.record(settled, status, endNanos, requestBytes, responseBytes, error);
       }
     }
 
@@ -198,9 +213,10 @@ final class RequestTimingFilter implements Filter {
     }
 
     private void end() {
-      record(response.getStatus());
+      // Completed without a dispatch that saw it: no exception known.
+      record(response.getStatus(), null);
       if (ended.compareAndSet(false, true)) {
-        recorder.requestEnded(inProgress, method);
+        recorder.requestEnded(inProgress, method, scheme);
       }
     }
 

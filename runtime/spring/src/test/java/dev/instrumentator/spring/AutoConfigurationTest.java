@@ -179,9 +179,9 @@ class AutoConfigurationTest {
               assertThat(recorder.excludesStreamingDuration()).isTrue();
               assertThat(recorder.samplesExemplars()).isFalse();
               Route.of("GET", "/books")
-                  .recordRequest(recorder, "GET", 201, 1_234_567_891L, 5, 6);
-              Route.of("GET", "/health").recordRequest(recorder, "GET", 200, 1_000, 0, 0);
-              recorder.recordUntemplated("GET", "/nowhere", 404, 1_000, 0, 0);
+                  .recordRequest(recorder, "GET", 201, 1_234_567_891L, 5, 6, "http", null);
+              Route.of("GET", "/health").recordRequest(recorder, "GET", 200, 1_000, 0, 0, "http", null);
+              recorder.recordUntemplated("GET", "/nowhere", 404, 1_000, 0, 0, "http", null);
 
               Scrape scrape = Scrape.of(metrics.registry());
               Map<String, String> books =

@@ -47,6 +47,8 @@ public final class Recorder {
    * when its option is off) and the options that decide what lands in them, as {@link
    * HttpMetrics.Builder} documents them.
    *
+   * @param histogram the Prometheus dialect's histogram, or null when that dialect is off
+   * @param openTelemetry the OpenTelemetry dialect's metrics, or null when it is off
    * @param latencyRoundingScale 10^decimals when latencies are rounded, 0 when they are not
    * @param dataPoints wraps each histogram data point as it is created: as it is, except in tests
    * @param gaugePoints the same, for the in-progress gauge's
@@ -54,6 +56,7 @@ public final class Recorder {
   public record Parts(
       HttpMetrics metrics,
       Histogram histogram,
+      OpenTelemetryMetrics openTelemetry,
       Counter requestsTotal,
       Summary requestSize,
       Summary responseSize,
@@ -73,7 +76,10 @@ public final class Recorder {
       UnaryOperator<GaugeDataPoint> gaugePoints) {}
 
   private final HttpMetrics metrics;
+  /** Null when the Prometheus dialect is off. */
   private final Histogram histogram;
+  /** Null when the OpenTelemetry dialect is off. */
+  private final OpenTelemetryMetrics openTelemetry;
   private final Counter requestsTotal;
   private final Summary requestSize;
   private final Summary responseSize;
@@ -86,7 +92,7 @@ public final class Recorder {
   private final boolean groupUntemplated;
   private final double latencyRoundingScale;
   private final List<Pattern> excludedHandlers;
-  private final UntemplatedPaths untemplatedPaths;
+  private final CappedValues untemplatedPaths;
   private final boolean createSeriesAtStartup;
   private final boolean excludeStreamingDuration;
   private final boolean exemplars;
@@ -100,6 +106,7 @@ public final class Recorder {
   public Recorder(Parts parts) {
     this.metrics = requireNonNull(parts.metrics(), "metrics");
     this.histogram = parts.histogram();
+    this.openTelemetry = parts.openTelemetry();
     this.requestsTotal = parts.requestsTotal();
     this.requestSize = parts.requestSize();
     this.responseSize = parts.responseSize();
@@ -113,7 +120,8 @@ public final class Recorder {
     this.groupUntemplated = parts.groupUntemplated();
     this.latencyRoundingScale = parts.latencyRoundingScale();
     this.excludedHandlers = List.copyOf(parts.excludedHandlers());
-    this.untemplatedPaths = new UntemplatedPaths(parts.untemplatedPathLimit());
+    this.untemplatedPaths = 
+        new CappedValues(parts.untemplatedPathLimit(), HttpMetrics.UNTEMPLATED_HANDLER);
     this.createSeriesAtStartup = parts.createSeriesAtStartup();
     this.excludeStreamingDuration = parts.excludeStreamingDuration();
     this.exemplars = parts.exemplars();
@@ -165,12 +173,12 @@ public final class Recorder {
   }
 
   /**
-   * Whether the metrics keep the in-progress gauge ({@link HttpMetrics.Builder#inProgress}): then
+   * Whether the metrics keep an in-progress gauge ({@link HttpMetrics.Builder#inProgress}): then
    * a companion tells each route when a request's handling starts and ends ({@link
    * Route#requestStarted}).
    */
   public boolean tracksInProgress() {
-    return inProgress != null;
+    return inProgress != null || (openTelemetry != null && openTelemetry.keepsActiveRequests());
   }
 
   /**
@@ -212,6 +220,9 @@ public final class Recorder {
    * @param elapsedNanos the time the request took, in nanoseconds
    * @param requestBytes the size of the request body, or {@link RequestListener#UNKNOWN_SIZE}
    * @param responseBytes likewise, the response body's
+   * @param scheme {@link OpenTelemetryMetrics#HTTP} or {@link OpenTelemetryMetrics#HTTPS}, as the
+   *     server saw the request
+   * @param error what a handler threw, or null
    */
   public void recordUntemplated(
       String method,
@@ -219,7 +230,9 @@ public final class Recorder {
       int status,
       long elapsedNanos,
       long requestBytes,
-      long responseBytes) {
+      long responseBytes,
+      String scheme,
+      Throwable error) {
     if (!ENABLED) {
       return;
     }
@@ -228,11 +241,17 @@ public final class Recorder {
         return;
       }
       String handler =
-          groupUntemplated ? HttpMetrics.UNTEMPLATED_HANDLER : untemplatedPaths.handlerFor(path);
+          groupUntemplated ? HttpMetrics.UNTEMPLATED_HANDLER : untemplatedPaths.labelFor(path);
       String methodLabel = HttpMethods.label(method);
       double seconds = seconds(elapsedNanos);
-      statusSeries(methodLabel, handler, statusLabels.label(status))
-          .observe(seconds, requestBytes, responseBytes);
+      if (histogram != null) {
+        statusSeries(methodLabel, handler, statusLabels.label(status))
+            .observe(seconds, requestBytes, responseBytes);
+      }
+      if (openTelemetry != null) {
+        openTelemetry.observeUntemplated(
+            method, status, scheme, error, seconds, requestBytes, responseBytes);
+      }
       if (listeners != null) {
         listeners.heard(methodLabel, handler, status, seconds, requestBytes, responseBytes);
       }
@@ -245,7 +264,8 @@ public final class Recorder {
    * For framework companions at start-up: creates the series of a route before its first
    * request, with its success status ({@code 2xx}, or {@code 200} when statuses are exact) at
    * zero, when {@link HttpMetrics.Builder#createSeriesAtStartup} is on; otherwise does nothing.
-   * Never throws.
+   * In the Prometheus dialect alone: an OpenTelemetry series also has the request's scheme, which
+   * no request has shown yet. Never throws.
    *
    * @param method the HTTP method the route answers
    * @param template the route template, as the decorator records it
@@ -253,7 +273,7 @@ public final class Recorder {
    *     template is an excluded handler, or when the metrics library failed
    */
   public boolean createSeries(String method, String template) {
-    if (!createSeriesAtStartup || !ENABLED || isExcluded(template)) {
+    if (!createSeriesAtStartup || !ENABLED || histogram == null || isExcluded(template)) {
       return false;
     }
     try {
@@ -282,8 +302,27 @@ public final class Recorder {
     return listeners;
   }
 
-  RouteSeries seriesFor(String method, String template) {
-    return new RouteSeries(this, method, template, isExcluded(template));
+  /**
+   * @param method the method label in the Prometheus dialect
+   * @param otelMethod {@code http.request.method}, from {@link #otelMethod}
+   */
+  RouteSeries seriesFor(String method, String otelMethod, String template) {
+    return new RouteSeries(this, method, otelMethod, template, isExcluded(template));
+  }
+
+  /** The {@code http.request.method} of a request's method; null without the dialect. */
+  String otelMethod(String requestMethod) {
+    return openTelemetry != null ? openTelemetry.method(requestMethod) : null;
+  }
+
+  /** Whether the metrics keep the Prometheus dialect's histogram. */
+  boolean speaksPrometheus() {
+    return histogram != null;
+  }
+
+  /** The OpenTelemetry dialect's metrics, or null when it is off. */
+  OpenTelemetryMetrics openTelemetry() {
+    return openTelemetry;
   }
 
   /**

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.instrumentator.runtime.HttpMetrics;
 import dev.instrumentator.runtime.RequestListener;
+import java.util.Objects;
 
 /**
  * One route of an instrumented controller: an HTTP method and the route template its code
@@ -101,8 +102,15 @@ public final class Route {
     Recorder recorder = null;
     try {
       recorder = Recorder.ofDefault();
+      // No companion saw the request: its scheme is not known, nor whether the call threw.
       seriesFor(recorder)
-          .observe(status, elapsedNanos, RequestListener.UNKNOWN_SIZE, RequestListener.UNKNOWN_SIZE);
+          .observe(
+              status,
+              elapsedNanos,
+              RequestListener.UNKNOWN_SIZE,
+              RequestListener.UNKNOWN_SIZE,
+              null,
+              null);
     } catch (RuntimeException | Error failure) {
       failuresOf(recorder).report(this.toString(), failure);
     }
@@ -120,6 +128,9 @@ public final class Route {
    * @param requestBytes the size of the request body, when {@link Recorder#measuresSizes()}, else
    *     {@link RequestListener#UNKNOWN_SIZE}
    * @param responseBytes likewise, the response body's
+   * @param scheme {@link OpenTelemetryMetrics#HTTP} or {@link OpenTelemetryMetrics#HTTPS}, as the
+   *     server saw the request
+   * @param error what the handler threw, or null: the {@code error.type} of a 5xx
    */
   public void recordRequest(
       Recorder recorder,
@@ -127,12 +138,15 @@ public final class Route {
       int status,
       long elapsedNanos,
       long requestBytes,
-      long responseBytes) {
+      long responseBytes,
+      String scheme,
+      Throwable error) {
     if (!Recorder.ENABLED) {
       return;
     }
     try {
-      seriesFor(recorder, requestMethod).observe(status, elapsedNanos, requestBytes, responseBytes);
+      seriesFor(recorder, requestMethod)
+          .observe(status, elapsedNanos, requestBytes, responseBytes, scheme, error);
     } catch (RuntimeException | Error failure) {
       recorder.failures().report(this.toString(), failure);
     }
@@ -144,25 +158,26 @@ public final class Route {
    * {@link #requestEnded} with the same arguments when the response is complete. Never throws.
    *
    * @param requestMethod the method of the request
+   * @param scheme {@link OpenTelemetryMetrics#HTTP} or {@link OpenTelemetryMetrics#HTTPS}
    */
-  public void requestStarted(Recorder recorder, String requestMethod) {
+  public void requestStarted(Recorder recorder, String requestMethod, String scheme) {
     if (!Recorder.ENABLED) {
       return;
     }
     try {
-      seriesFor(recorder, requestMethod).started();
+      seriesFor(recorder, requestMethod).started(scheme);
     } catch (RuntimeException | Error failure) {
       recorder.failures().report(this.toString(), failure);
     }
   }
 
   /** Tells that the request a {@link #requestStarted} told of is complete. Never throws. */
-  public void requestEnded(Recorder recorder, String requestMethod) {
+  public void requestEnded(Recorder recorder, String requestMethod, String scheme) {
     if (!Recorder.ENABLED) {
       return;
     }
     try {
-      seriesFor(recorder, requestMethod).ended();
+      seriesFor(recorder, requestMethod).ended(scheme);
     } catch (RuntimeException | Error failure) {
       recorder.failures().report(this.toString(), failure);
     }
@@ -172,7 +187,8 @@ public final class Route {
   private RouteSeries seriesFor(Recorder recorder, String requestMethod) {
     return method.equals(requestMethod)
         ? seriesFor(recorder)
-        : otherMethodSeriesFor(recorder, HttpMethods.label(requestMethod));
+        : otherMethodSeriesFor(
+            recorder, HttpMethods.label(requestMethod), recorder.otelMethod(requestMethod));
   }
 
   /** The default metrics could not even be created when {@code recorder} is null. */
@@ -183,7 +199,8 @@ public final class Route {
   private RouteSeries seriesFor(Recorder recorder) {
     RouteSeries current = series;
     if (current == null || current.recorder != recorder) {
-      current = recorder.seriesFor(methodAlone(), templateAlone());
+      current =
+          recorder.seriesFor(methodAlone(), recorder.otelMethod(methodAlone()), templateAlone());
       series = current;
     }
     return current;
@@ -202,10 +219,15 @@ public final class Route {
     return templates.length > 0 ? templates[0] : HttpMetrics.UNTEMPLATED_HANDLER;
   }
 
-  private RouteSeries otherMethodSeriesFor(Recorder recorder, String methodLabel) {
+  /** The series of the method last requested that is not the route's own, in both dialects. */
+  private RouteSeries otherMethodSeriesFor(
+      Recorder recorder, String methodLabel, String otelMethod) {
     RouteSeries current = otherMethodSeries;
-    if (current == null || current.recorder != recorder || !current.method.equals(methodLabel)) {
-      current = recorder.seriesFor(methodLabel, templateAlone());
+    if (current == null
+        || current.recorder != recorder
+        || !current.method.equals(methodLabel)
+        || !Objects.equals(current.otelMethod, otelMethod)) {
+      current = recorder.seriesFor(methodLabel, otelMethod, templateAlone());
       otherMethodSeries = current;
     }
     return current;

@@ -19,7 +19,9 @@ public final class Companion {
         status,
         System.nanoTime() - startNanos,
         RequestListener.UNKNOWN_SIZE,
-        RequestListener.UNKNOWN_SIZE);
+        RequestListener.UNKNOWN_SIZE,
+        OpenTelemetryMetrics.HTTP,
+        null);
   }
 
   /** The same, into {@link HttpMetrics#getDefault()}. */
@@ -37,7 +39,9 @@ public final class Companion {
             status,
             System.nanoTime() - startNanos,
             RequestListener.UNKNOWN_SIZE,
-            RequestListener.UNKNOWN_SIZE);
+            RequestListener.UNKNOWN_SIZE,
+            OpenTelemetryMetrics.HTTP,
+            null);
   }
 
   /** Whether every listener of {@code metrics} has heard every request recorded so far. */

@@ -1,0 +1,253 @@
+package dev.instrumentator.runtime;
+
+import static dev.instrumentator.runtime.testing.Scrape.labels;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.instrumentator.runtime.HttpMetrics.Dialect;
+import dev.instrumentator.runtime.internal.OpenTelemetryMetrics;
+import dev.instrumentator.runtime.internal.Recorder;
+import dev.instrumentator.runtime.internal.Route;
+import dev.instrumentator.runtime.testing.Scrape;
+import io.prometheus.metrics.model.registry.PrometheusRegistry;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The OpenTelemetry dialect records {@code http.server.request.duration} as the HTTP semantic
+ * conventions define it, scraped under the names the conventions' Prometheus mapping gives: the
+ * attributes the conventions leave out are not in the scrape at all.
+ */
+class OpenTelemetryDialectTest {
+  private static final String COUNT = "http_server_request_duration_seconds_count";
+
+  private final PrometheusRegistry registry = new PrometheusRegistry();
+
+  private Recorder otelOnly() {
+    return Recorder.of(HttpMetrics.builder().dialects(Dialect.OPENTELEMETRY).register(registry));
+  }
+
+  @Test
+  void aTemplatedRequestHasEveryRequiredAttributeAndNoErrorType() {
+    Recorder recorder = otelOnly();
+    Route.of("GET", "/books/{isbn}")
+        .recordRequest(recorder, "GET", 200, 2_000_000, -1, -1, OpenTelemetryMetrics.HTTPS, null);
+
+    assertEquals(
+        Map.of(
+            labels(
+                "http_request_method", "GET",
+                "http_route", "/books/{isbn}",
+                "http_response_status_code", "200",
+                "url_scheme", "https"),
+            1.0),
+        Scrape.of(registry).series(COUNT));
+  }
+
+  @Test
+  void aloneItRegistersNoPrometheusStyleHistogram() {
+    otelOnly();
+    Scrape scrape = Scrape.of(registry);
+    assertTrue(scrape.series("http_request_duration_seconds_count").isEmpty());
+    assertEquals(
+        List.of("http_server_request_duration_seconds"),
+        Recorder.of(HttpMetrics.builder().dialects(Dialect.OPENTELEMETRY)
+            .register(new PrometheusRegistry())).metrics().prometheusNames());
+  }
+
+  @Test
+  void bothDialectsRecordTheSameRequest() {
+    Recorder recorder =
+        Recorder.of(
+            HttpMetrics.builder()
+                .dialects(Dialect.PROMETHEUS, Dialect.OPENTELEMETRY)
+                .register(registry));
+    Route.of("POST", "/books").recordRequest(recorder, "POST", 201, 1_000, -1, -1, "http", null);
+
+    Scrape scrape = Scrape.of(registry);
+    assertEquals(1.0, scrape.value(COUNT, labels(
+        "http_request_method", "POST", "http_route", "/books",
+        "http_response_status_code", "201", "url_scheme", "http")));
+    assertEquals(1.0, scrape.value("http_request_duration_seconds_count", labels(
+        "method", "POST", "handler", "/books", "status", "2xx")));
+  }
+
+  @Test
+  void statusesAreExactAndA5xxIsAnErrorOfItsStatusOrOfWhatWasThrown() {
+    Recorder recorder = otelOnly();
+    Route route = Route.of("GET", "/books");
+    route.recordRequest(recorder, "GET", 404, 1_000, -1, -1, "http", null);
+    route.recordRequest(recorder, "GET", 503, 1_000, -1, -1, "http", null);
+    route.recordRequest(
+        recorder, "GET", 500, 1_000, -1, -1, "http", new IllegalStateException("broken"));
+    // A 4xx is no error on a server, whatever the handler threw before it was mapped.
+    route.recordRequest(
+        recorder, "GET", 400, 1_000, -1, -1, "http", new IllegalArgumentException("bad"));
+
+    Map<String, String> route404 = labels(
+        "http_request_method", "GET", "http_route", "/books",
+        "http_response_status_code", "404", "url_scheme", "http");
+    Map<Map<String, String>, Double> series = Scrape.of(registry).series(COUNT);
+    assertEquals(4, series.size(), series.toString());
+    assertEquals(1.0, series.get(route404));
+    assertEquals(1.0, series.get(labels(
+        "http_request_method", "GET", "http_route", "/books",
+        "http_response_status_code", "503", "url_scheme", "http", "error_type", "503")));
+    assertEquals(1.0, series.get(labels(
+        "http_request_method", "GET", "http_route", "/books",
+        "http_response_status_code", "500", "url_scheme", "http",
+        "error_type", "java.lang.IllegalStateException")));
+    assertEquals(1.0, series.get(labels(
+        "http_request_method", "GET", "http_route", "/books",
+        "http_response_status_code", "400", "url_scheme", "http")));
+  }
+
+  @Test
+  void anUntemplatedRequestHasNoRouteNeverItsPathNorNone() {
+    Recorder recorder =
+        Recorder.of(
+            HttpMetrics.builder()
+                .dialects(Dialect.OPENTELEMETRY)
+                .groupUntemplated(false)
+                .register(registry));
+    recorder.recordUntemplated("GET", "/nowhere/42", 404, 1_000, -1, -1, "http", null);
+
+    assertEquals(
+        Map.of(labels(
+            "http_request_method", "GET", "http_response_status_code", "404",
+            "url_scheme", "http"), 1.0),
+        Scrape.of(registry).series(COUNT));
+  }
+
+  @Test
+  void unknownMethodsAreOtherAndQueryIsKnown() {
+    Recorder recorder = otelOnly();
+    Route any = Route.of(Route.ANY_METHOD, "/search");
+    any.recordRequest(recorder, "QUERY", 200, 1_000, -1, -1, "http", null);
+    any.recordRequest(recorder, "FOO", 200, 1_000, -1, -1, "http", null);
+    any.recordRequest(recorder, "get", 200, 1_000, -1, -1, "http", null);
+    recorder.recordUntemplated("BREW", "/pot", 405, 1_000, -1, -1, "http", null);
+
+    Map<Map<String, String>, Double> series = Scrape.of(registry).series(COUNT);
+    assertEquals(1.0, series.get(labels(
+        "http_request_method", "QUERY", "http_route", "/search",
+        "http_response_status_code", "200", "url_scheme", "http")));
+    // Methods are case-sensitive: "get" is no GET.
+    assertEquals(2.0, series.get(labels(
+        "http_request_method", "_OTHER", "http_route", "/search",
+        "http_response_status_code", "200", "url_scheme", "http")));
+    assertEquals(1.0, series.get(labels(
+        "http_request_method", "_OTHER", "http_response_status_code", "405",
+        "url_scheme", "http")));
+  }
+
+  @Test
+  void knownMethodsAreAFullOverride() {
+    Recorder recorder =
+        Recorder.of(
+            HttpMetrics.builder()
+                .dialects(Dialect.OPENTELEMETRY)
+                .knownMethods("GET", "PURGE")
+                .register(registry));
+    Route any = Route.of(Route.ANY_METHOD, "/cache");
+    any.recordRequest(recorder, "PURGE", 200, 1_000, -1, -1, "http", null);
+    any.recordRequest(recorder, "POST", 200, 1_000, -1, -1, "http", null);
+
+    Map<Map<String, String>, Double> series = Scrape.of(registry).series(COUNT);
+    assertEquals(1.0, series.get(labels(
+        "http_request_method", "PURGE", "http_route", "/cache",
+        "http_response_status_code", "200", "url_scheme", "http")));
+    assertEquals(1.0, series.get(labels(
+        "http_request_method", "_OTHER", "http_route", "/cache",
+        "http_response_status_code", "200", "url_scheme", "http")));
+  }
+
+  @Test
+  void theVariableOfTheConventionsOverridesTheKnownMethods() {
+    assertEquals(OpenTelemetryMetrics.DEFAULT_KNOWN_METHODS, OpenTelemetryMetrics.knownMethodsFrom(null));
+    assertEquals(OpenTelemetryMetrics.DEFAULT_KNOWN_METHODS, OpenTelemetryMetrics.knownMethodsFrom(" "));
+    assertEquals(
+        List.of("GET", "PURGE"), OpenTelemetryMetrics.knownMethodsFrom("GET, PURGE,,"));
+    assertTrue(OpenTelemetryMetrics.DEFAULT_KNOWN_METHODS.contains("QUERY"));
+  }
+
+  @Test
+  void eachExceptionClassIsItsOwnErrorTypeWhateverItsMessage() {
+    Recorder recorder = otelOnly();
+    Route route = Route.of("GET", "/fail");
+    for (int i = 0; i < 3; i++) {
+      route.recordRequest(
+          recorder, "GET", 500, 1_000, -1, -1, "http", new IllegalStateException("call " + i));
+    }
+    route.recordRequest(
+        recorder, "GET", 500, 1_000, -1, -1, "http", new UnsupportedOperationException());
+
+    Map<Map<String, String>, Double> series = Scrape.of(registry).series(COUNT);
+    assertEquals(2, series.size(), series.toString());
+    assertEquals(3.0, series.get(labels(
+        "http_request_method", "GET", "http_route", "/fail",
+        "http_response_status_code", "500", "url_scheme", "http",
+        "error_type", "java.lang.IllegalStateException")));
+  }
+
+  @Test
+  void activeRequestsAreByMethodAndSchemeAlone() {
+    Recorder recorder =
+        Recorder.of(
+            HttpMetrics.builder()
+                .dialects(Dialect.OPENTELEMETRY)
+                .inProgress(true)
+                .register(registry));
+    Route.of("GET", "/a").requestStarted(recorder, "GET", "https");
+    Route.of("GET", "/b").requestStarted(recorder, "GET", "https");
+    Route.of("GET", "/b").requestStarted(recorder, "GET", "http");
+    Route.of("GET", "/b").requestEnded(recorder, "GET", "http");
+
+    Map<Map<String, String>, Double> series =
+        Scrape.of(registry).series("http_server_active_requests");
+    assertEquals(
+        Map.of(
+            labels("http_request_method", "GET", "url_scheme", "https"), 2.0,
+            labels("http_request_method", "GET", "url_scheme", "http"), 0.0),
+        series);
+  }
+
+  @Test
+  void bodySizesAreHistogramsOfTheSameAttributes() {
+    Recorder recorder =
+        Recorder.of(
+            HttpMetrics.builder()
+                .dialects(Dialect.OPENTELEMETRY)
+                .sizes(true)
+                .register(registry));
+    Route.of("POST", "/books").recordRequest(recorder, "POST", 201, 1_000, 30, 120, "http", null);
+
+    Scrape scrape = Scrape.of(registry);
+    Map<String, String> attributes = labels(
+        "http_request_method", "POST", "http_route", "/books",
+        "http_response_status_code", "201", "url_scheme", "http");
+    assertEquals(30.0, scrape.value("http_server_request_body_size_bytes_sum", attributes));
+    assertEquals(120.0, scrape.value("http_server_response_body_size_bytes_sum", attributes));
+  }
+
+  @Test
+  void withTheOptionOffNothingOfTheDialectExists() {
+    HttpMetrics.builder().register(registry);
+    assertFalse(registry.scrape().stream()
+        .anyMatch(snapshot -> snapshot.getMetadata().getPrometheusName().startsWith("http_server")));
+  }
+
+  @Test
+  void badDialectsAndMethodsAreRefusedByName() {
+    IllegalArgumentException none =
+        assertThrows(IllegalArgumentException.class, () -> HttpMetrics.builder().dialects());
+    assertEquals("dialects must not be empty: give PROMETHEUS, OPENTELEMETRY or both", none.getMessage());
+    IllegalArgumentException bad =
+        assertThrows(
+            IllegalArgumentException.class, () -> HttpMetrics.builder().knownMethods("GET", "BAD METHOD"));
+    assertTrue(bad.getMessage().startsWith("known method 'BAD METHOD' is not an HTTP method"), bad.getMessage());
+  }
+}
