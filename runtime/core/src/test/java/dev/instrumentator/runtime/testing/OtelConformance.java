@@ -101,7 +101,7 @@ public final class OtelConformance {
   }
 
   /** What one series breaks of the conventions' rules. */
-  static List<String> ruleViolations(Map<String, String> labels, List<Case> cases) {
+  public static List<String> ruleViolations(Map<String, String> labels, List<Case> cases) {
     List<String> broken = new ArrayList<>();
     for (String name : labels.keySet()) {
       if (!ATTRIBUTES.contains(name)) {
