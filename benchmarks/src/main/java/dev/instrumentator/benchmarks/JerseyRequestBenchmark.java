@@ -45,7 +45,8 @@ public class JerseyRequestBenchmark {
   /**
    * Options of the default metrics that act on the companion's path, one at a time ({@code none}:
    * the defaults, exemplars on): {@code -p setup=companion -p
-   * option=none,exemplarsOff,inProgress,sizes,streaming}.
+   * option=none,exemplarsOff,inProgress,sizes,streaming}; the dialects: {@code -p
+   * option=none,opentelemetry,both}.
    */
   @Param({"none"})
   public String option;
@@ -61,6 +62,8 @@ public class JerseyRequestBenchmark {
       case "sizes" -> metrics.sizes(true);
       case "streaming" -> metrics.excludeStreamingDuration(true);
       case "exemplarsOff" -> metrics.exemplars(false);
+      case "opentelemetry" -> metrics.dialects(HttpMetrics.Dialect.OPENTELEMETRY);
+      case "both" -> metrics.dialects(HttpMetrics.Dialect.PROMETHEUS, HttpMetrics.Dialect.OPENTELEMETRY);
       default -> throw new IllegalArgumentException("option " + option);
     }
     HttpMetrics.setDefault(metrics.register(new PrometheusRegistry()));

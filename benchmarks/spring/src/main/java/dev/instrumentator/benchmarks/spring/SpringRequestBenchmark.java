@@ -43,6 +43,11 @@ public class SpringRequestBenchmark {
   private static final String SPRING_METRICS_OFF =
       "--management.observations.enable.http.server.requests=false";
 
+  /**
+   * The set-up; {@code instrumentatorOpenTelemetry} and {@code instrumentatorBoth} are
+   * instrumentator in the OpenTelemetry dialect, alone and beside the Prometheus one ({@code -p
+   * setup=...}).
+   */
   @Param({"plain", "spring", "instrumentator"})
   public String setup;
 
@@ -59,6 +64,10 @@ public class SpringRequestBenchmark {
           case "plain" -> new String[] {"--instrumentator.enabled=false", SPRING_METRICS_OFF};
           case "spring" -> new String[] {"--instrumentator.enabled=false"};
           case "instrumentator" -> new String[] {SPRING_METRICS_OFF};
+          case "instrumentatorOpenTelemetry" ->
+              new String[] {SPRING_METRICS_OFF, "--instrumentator.dialects=opentelemetry"};
+          case "instrumentatorBoth" ->
+              new String[] {SPRING_METRICS_OFF, "--instrumentator.dialects=prometheus,opentelemetry"};
           default -> throw new IllegalArgumentException("setup " + setup);
         };
     String[] arguments = new String[options.length + 5];
