@@ -11,7 +11,8 @@ import org.glassfish.jersey.uri.UriTemplate;
 
 /**
  * The route of each request that matched a resource method: the templates Jersey matched, the
- * locators' included, normalised like the processor's, for a resource method a decorator times.
+ * locators' included, normalised like the processor's for the {@code handler} label and as
+ * declared for OpenTelemetry's {@code http.route}, for a resource method a decorator times.
  * Which decorator ran on the request's thread decides nothing: a {@code @DoNotTrack} method may
  * call a timed one.
  *
@@ -44,9 +45,10 @@ final class MatchedRoutes {
   }
 
   private Route routeOf(String httpMethod, ExtendedUriInfo uri) {
-    String template = template(uri.getMatchedTemplates());
+    String declared = declared(uri.getMatchedTemplates());
     return byTemplate.computeIfAbsent(
-        httpMethod + " " + template, key -> Route.of(httpMethod, template));
+        httpMethod + " " + declared,
+        key -> Route.matched(httpMethod, RouteTemplate.normalize(declared), declared));
   }
 
   /**
@@ -65,12 +67,15 @@ final class MatchedRoutes {
     return byTemplate.size() + ofRootResources.size();
   }
 
-  /** Jersey lists the matched templates innermost first. */
-  private static String template(List<UriTemplate> matched) {
+  /**
+   * The templates Jersey matched, joined as declared, regular expressions kept (OpenTelemetry's
+   * {@code http.route}); Jersey lists them innermost first.
+   */
+  private static String declared(List<UriTemplate> matched) {
     StringBuilder joined = new StringBuilder();
     for (int i = matched.size() - 1; i >= 0; i--) {
       joined.append('/').append(matched.get(i).getTemplate());
     }
-    return RouteTemplate.normalize(joined.toString());
+    return RouteTemplate.tidy(joined.toString());
   }
 }

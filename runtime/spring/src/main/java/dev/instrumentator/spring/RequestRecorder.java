@@ -301,21 +301,24 @@ final class RequestRecorder {
   }
 
   /**
-   * One pattern Spring matched, normalised once, with its route for each method label it has
-   * answered.
+   * One pattern Spring matched, normalised once for the {@code handler} label and kept as it is
+   * for {@code http.route}, with its route for each method label it has answered.
    */
   private static final class MatchedPattern {
+    private final String pattern;
     private final String template;
     private final ConcurrentHashMap<String, Route> byMethod = new ConcurrentHashMap<>();
 
     MatchedPattern(String pattern) {
+      this.pattern = pattern;
       this.template = RouteTemplate.normalize(pattern);
     }
 
     Route route(String methodLabel) {
       Route route = byMethod.get(methodLabel);
       if (route == null) {
-        route = byMethod.computeIfAbsent(methodLabel, label -> Route.of(label, template));
+        route =
+            byMethod.computeIfAbsent(methodLabel, label -> Route.matched(label, template, pattern));
       }
       return route;
     }

@@ -305,9 +305,10 @@ public final class Recorder {
   /**
    * @param method the method label in the Prometheus dialect
    * @param otelMethod {@code http.request.method}, from {@link #otelMethod}
+   * @param otelRoute {@code http.route}: the template as the framework declares it
    */
-  RouteSeries seriesFor(String method, String otelMethod, String template) {
-    return new RouteSeries(this, method, otelMethod, template, isExcluded(template));
+  RouteSeries seriesFor(String method, String otelMethod, String template, String otelRoute) {
+    return new RouteSeries(this, method, otelMethod, template, otelRoute, isExcluded(template));
   }
 
   /** The {@code http.request.method} of a request's method; null without the dialect. */

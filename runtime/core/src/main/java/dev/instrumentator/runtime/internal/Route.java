@@ -31,6 +31,11 @@ public final class Route {
   /** The templates the code declares, for a route that has several; empty if only at run time. */
   private final String[] templates;
   /**
+   * The template as the framework declares it, regular expressions kept, for OpenTelemetry's
+   * {@code http.route}; null when it is the template itself.
+   */
+  private final String frameworkTemplate;
+  /**
    * The series under the metrics last recorded into. Read and written without synchronization:
    * the fields of a series are final, so a thread sees either a complete one or an older one.
    */
@@ -38,10 +43,11 @@ public final class Route {
   /** The same, for requests of another method that this route answers (HEAD for GET). */
   private RouteSeries otherMethodSeries;
 
-  private Route(String method, String template, String[] templates) {
+  private Route(String method, String template, String[] templates, String frameworkTemplate) {
     this.method = requireNonNull(method, "method");
     this.template = template;
     this.templates = templates;
+    this.frameworkTemplate = frameworkTemplate;
   }
 
   /**
@@ -50,7 +56,21 @@ public final class Route {
    * @param template the route template, as the {@code handler} label shows it
    */
   public static Route of(String method, String template) {
-    return new Route(method, requireNonNull(template, "template"), new String[] {template});
+    return new Route(method, requireNonNull(template, "template"), new String[] {template}, null);
+  }
+
+  /**
+   * A route a companion names from what the framework matched: {@code template} normalised as the
+   * {@code handler} label shows it, {@code frameworkTemplate} as the framework declares it, path
+   * parameters' regular expressions kept, as OpenTelemetry's {@code http.route} records it (and
+   * the OpenTelemetry Java agent, and Spring's own OpenTelemetry convention).
+   */
+  public static Route matched(String method, String template, String frameworkTemplate) {
+    return new Route(
+        method,
+        requireNonNull(template, "template"),
+        new String[] {template},
+        requireNonNull(frameworkTemplate, "frameworkTemplate"));
   }
 
   /**
@@ -61,7 +81,7 @@ public final class Route {
     for (String declared : templates) {
       requireNonNull(declared, "template");
     }
-    return new Route(method, null, templates.clone());
+    return new Route(method, null, templates.clone(), null);
   }
 
   /**
@@ -200,7 +220,8 @@ public final class Route {
     RouteSeries current = series;
     if (current == null || current.recorder != recorder) {
       current =
-          recorder.seriesFor(methodAlone(), recorder.otelMethod(methodAlone()), templateAlone());
+          recorder.seriesFor(
+              methodAlone(), recorder.otelMethod(methodAlone()), templateAlone(), otelRoute());
       series = current;
     }
     return current;
@@ -219,6 +240,11 @@ public final class Route {
     return templates.length > 0 ? templates[0] : HttpMetrics.UNTEMPLATED_HANDLER;
   }
 
+  /** The {@code http.route} of its requests: the framework's template, else the label's. */
+  private String otelRoute() {
+    return frameworkTemplate != null ? frameworkTemplate : templateAlone();
+  }
+
   /** The series of the method last requested that is not the route's own, in both dialects. */
   private RouteSeries otherMethodSeriesFor(
       Recorder recorder, String methodLabel, String otelMethod) {
@@ -227,7 +253,7 @@ public final class Route {
         || current.recorder != recorder
         || !current.method.equals(methodLabel)
         || !Objects.equals(current.otelMethod, otelMethod)) {
-      current = recorder.seriesFor(methodLabel, otelMethod, templateAlone());
+      current = recorder.seriesFor(methodLabel, otelMethod, templateAlone(), otelRoute());
       otherMethodSeries = current;
     }
     return current;

@@ -32,7 +32,10 @@ final class RouteSeries {
   private final AtomicReferenceArray<AtomicReferenceArray<StatusSeries>> byClass;
   /** Null without the OpenTelemetry dialect, or when the route is excluded. */
   private final OpenTelemetryMetrics otel;
-  /** {@code http.route}: the template, or absent when the request matched none. */
+  /**
+   * {@code http.route}: the template as the framework declares it, or absent when the request
+   * matched none.
+   */
   private final String otelRoute;
   /** Per scheme and status class, the OpenTelemetry data points of each status. */
   private final AtomicReferenceArray<AtomicReferenceArray<StatusSeries>> otelByClass;
@@ -40,7 +43,12 @@ final class RouteSeries {
   private final AtomicReferenceArray<GaugeDataPoint> activeRequests;
 
   RouteSeries(
-      Recorder recorder, String method, String otelMethod, String handler, boolean excluded) {
+      Recorder recorder,
+      String method,
+      String otelMethod,
+      String handler,
+      String otelRoute,
+      boolean excluded) {
     this.recorder = recorder;
     this.method = method;
     this.otelMethod = otelMethod;
@@ -54,9 +62,7 @@ final class RouteSeries {
             : new AtomicReferenceArray<>(StatusLabels.CLASSES);
     this.otel = excluded ? null : recorder.openTelemetry();
     this.otelRoute =
-        handler.equals(HttpMetrics.UNTEMPLATED_HANDLER)
-            ? OpenTelemetryMetrics.ABSENT
-            : handler;
+        otelRoute.equals(HttpMetrics.UNTEMPLATED_HANDLER) ? OpenTelemetryMetrics.ABSENT : otelRoute;
     this.otelByClass =
         otel == null ? null : new AtomicReferenceArray<>(SCHEMES * StatusLabels.CLASSES);
     this.activeRequests =

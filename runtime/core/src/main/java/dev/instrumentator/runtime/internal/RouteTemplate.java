@@ -28,6 +28,37 @@ public final class RouteTemplate {
   }
 
   /**
+   * {@code path} with single slashes, a leading slash and no trailing one (except for the root
+   * {@code /}), its parameters' regular expressions kept as written: the route as the framework
+   * declares it, which OpenTelemetry's {@code http.route} records. A slash inside a regular
+   * expression ({@code {path: .+/.+}}) is left as it is.
+   */
+  public static String tidy(String path) {
+    StringBuilder tidied = new StringBuilder(path.length() + 1);
+    int depth = 0;
+    for (int i = 0; i < path.length(); i++) {
+      char c = path.charAt(i);
+      if (c == '{') {
+        depth++;
+      } else if (c == '}' && depth > 0) {
+        depth--;
+      }
+      boolean separator = c == '/' && depth == 0;
+      if (separator && tidied.length() > 0 && tidied.charAt(tidied.length() - 1) == '/') {
+        continue;
+      }
+      if (tidied.length() == 0 && !separator) {
+        tidied.append('/');
+      }
+      tidied.append(c);
+    }
+    if (tidied.length() > 1 && tidied.charAt(tidied.length() - 1) == '/' && depth == 0) {
+      tidied.setLength(tidied.length() - 1);
+    }
+    return tidied.length() == 0 ? "/" : tidied.toString();
+  }
+
+  /**
    * Drops the regular expression of each parameter. Braces are counted, because a regular
    * expression may hold braces ({@code {code: [A-Z]{3}}}) and slashes ({@code {path: .+/.+}}).
    */

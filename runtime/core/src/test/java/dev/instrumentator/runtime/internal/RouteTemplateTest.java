@@ -26,4 +26,20 @@ class RouteTemplateTest {
   void joinsAndNormalises(String classPath, String methodPath, String template) {
     assertEquals(template, RouteTemplate.join(classPath, methodPath));
   }
+
+  @ParameterizedTest(name = "\"{0}\" -> {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "''                          | /",
+        "/                           | /",
+        "//books/                    | /books",
+        "books//{isbn}/              | /books/{isbn}",
+        "'/books/{isbn: [0-9]{3}-[0-9]+}' | '/books/{isbn: [0-9]{3}-[0-9]+}'",
+        "'/files//{path: .+//.+}/'   | '/files/{path: .+//.+}'",
+        "'/a/{id:\\d+}'            | '/a/{id:\\d+}'",
+      })
+  void tidiesKeepingRegularExpressions(String path, String tidied) {
+    assertEquals(tidied, RouteTemplate.tidy(path));
+  }
 }
