@@ -58,6 +58,37 @@ class ExemplarsTest {
     assertFalse(scrape.contains("trace_id"), scrape);
   }
 
+  /** The OpenTelemetry dialect's histogram keeps its exemplars through the labels left out. */
+  @Test
+  void theOpenTelemetryDialectCarriesTheSpanToo() throws IOException {
+    PrometheusRegistry registry = new PrometheusRegistry();
+    String traceId =
+        recordInASpan(
+            HttpMetrics.builder().dialects(HttpMetrics.Dialect.OPENTELEMETRY).register(registry));
+
+    String scrape = openMetrics(registry);
+    assertTrue(
+        scrape.lines()
+            .anyMatch(line -> line.startsWith("http_server_request_duration_seconds_bucket")
+                && line.contains(traceId)),
+        scrape);
+  }
+
+  @Test
+  void noOpenTelemetryExemplarWhenTurnedOff() throws IOException {
+    PrometheusRegistry registry = new PrometheusRegistry();
+    String traceId =
+        recordInASpan(
+            HttpMetrics.builder()
+                .dialects(HttpMetrics.Dialect.OPENTELEMETRY)
+                .exemplars(false)
+                .register(registry));
+
+    String scrape = openMetrics(registry);
+    assertTrue(scrape.contains("http_server_request_duration_seconds_count"), scrape);
+    assertFalse(scrape.contains(traceId), scrape);
+  }
+
   private static String recordInASpan(HttpMetrics metrics) {
     Span span = tracer.spanBuilder("GET /books").startSpan();
     try (Scope current = span.makeCurrent()) {

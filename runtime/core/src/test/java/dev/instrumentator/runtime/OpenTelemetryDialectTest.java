@@ -12,6 +12,7 @@ import dev.instrumentator.runtime.internal.Recorder;
 import dev.instrumentator.runtime.internal.Route;
 import dev.instrumentator.runtime.testing.Scrape;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
+import java.lang.invoke.MethodHandles;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -193,6 +194,37 @@ class OpenTelemetryDialectTest {
         "error_type", "java.lang.IllegalStateException")));
   }
 
+  /** Thrown by handlers of hidden classes made from it, each with a name of its own. */
+  public static final class Thrown extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    public Thrown() {
+      super("thrown");
+    }
+  }
+
+  @Test
+  void errorTypesAreCappedAtFiftyThenOther() throws Exception {
+    Recorder recorder = otelOnly();
+    Route route = Route.of("GET", "/fail");
+    byte[] thrown;
+    try (var in = Thrown.class.getResourceAsStream("OpenTelemetryDialectTest$Thrown.class")) {
+      thrown = in.readAllBytes();
+    }
+    for (int i = 0; i < 60; i++) {
+      // A hidden class is named after its bytes' class with a suffix of its own.
+      Class<?> hidden = MethodHandles.lookup().defineHiddenClass(thrown, true).lookupClass();
+      Throwable error = (Throwable) hidden.getConstructor().newInstance();
+      route.recordRequest(recorder, "GET", 500, 1_000, -1, -1, "http", error);
+    }
+
+    Map<Map<String, String>, Double> series = Scrape.of(registry).series(COUNT);
+    assertEquals(51, series.size());
+    assertEquals(10.0, series.get(labels(
+        "http_request_method", "GET", "http_route", "/fail",
+        "http_response_status_code", "500", "url_scheme", "http", "error_type", "_OTHER")));
+  }
+
   @Test
   void activeRequestsAreByMethodAndSchemeAlone() {
     Recorder recorder =
@@ -231,6 +263,118 @@ class OpenTelemetryDialectTest {
         "http_response_status_code", "201", "url_scheme", "http");
     assertEquals(30.0, scrape.value("http_server_request_body_size_bytes_sum", attributes));
     assertEquals(120.0, scrape.value("http_server_response_body_size_bytes_sum", attributes));
+  }
+
+  @Test
+  void httpAndHttpsOfOneStatusAreTwoSeries() {
+    Recorder recorder = otelOnly();
+    Route route = Route.of("GET", "/books");
+    route.recordRequest(recorder, "GET", 200, 1_000, -1, -1, OpenTelemetryMetrics.HTTP, null);
+    route.recordRequest(recorder, "GET", 200, 1_000, -1, -1, OpenTelemetryMetrics.HTTPS, null);
+    route.recordRequest(recorder, "GET", 200, 1_000, -1, -1, OpenTelemetryMetrics.HTTPS, null);
+
+    Map<Map<String, String>, Double> series = Scrape.of(registry).series(COUNT);
+    assertEquals(1.0, series.get(labels(
+        "http_request_method", "GET", "http_route", "/books",
+        "http_response_status_code", "200", "url_scheme", "http")));
+    assertEquals(2.0, series.get(labels(
+        "http_request_method", "GET", "http_route", "/books",
+        "http_response_status_code", "200", "url_scheme", "https")));
+  }
+
+  @Test
+  void everyStatusIsExactAndEvery5xxAnError() {
+    Recorder recorder = otelOnly();
+    Route route = Route.of("GET", "/books");
+    for (int status : new int[] {101, 299, 499, 500, 599, 600, 99}) {
+      route.recordRequest(recorder, "GET", status, 1_000, -1, -1, "http", null);
+    }
+
+    Map<Map<String, String>, Double> series = Scrape.of(registry).series(COUNT);
+    assertEquals(7, series.size(), series.toString());
+    for (int status : new int[] {101, 299, 499, 600, 99}) {
+      assertEquals(1.0, series.get(labels(
+          "http_request_method", "GET", "http_route", "/books",
+          "http_response_status_code", Integer.toString(status), "url_scheme", "http")), "" + status);
+    }
+    for (int status : new int[] {500, 599}) {
+      assertEquals(1.0, series.get(labels(
+          "http_request_method", "GET", "http_route", "/books",
+          "http_response_status_code", Integer.toString(status), "url_scheme", "http",
+          "error_type", Integer.toString(status))), "" + status);
+    }
+  }
+
+  @Test
+  void aMatchedRouteRecordsTheFrameworksTemplateAsTheRoute() {
+    Recorder recorder =
+        Recorder.of(
+            HttpMetrics.builder()
+                .dialects(Dialect.PROMETHEUS, Dialect.OPENTELEMETRY)
+                .register(registry));
+    Route.matched("GET", "/books/{isbn}", "/books/{isbn:[0-9-]+}")
+        .recordRequest(recorder, "GET", 200, 1_000, -1, -1, "http", null);
+
+    Scrape scrape = Scrape.of(registry);
+    assertEquals(1.0, scrape.value(COUNT, labels(
+        "http_request_method", "GET", "http_route", "/books/{isbn:[0-9-]+}",
+        "http_response_status_code", "200", "url_scheme", "http")));
+    assertEquals(1.0, scrape.value("http_request_duration_seconds_count", labels(
+        "method", "GET", "handler", "/books/{isbn}", "status", "2xx")));
+  }
+
+  @Test
+  void constantLabelsAreOnEverySeriesOfTheDialect() {
+    Recorder recorder =
+        Recorder.of(
+            HttpMetrics.builder()
+                .dialects(Dialect.OPENTELEMETRY)
+                .inProgress(true)
+                .constantLabels(Map.of("service", "books"))
+                .register(registry));
+    Route route = Route.of("GET", "/books");
+    route.requestStarted(recorder, "GET", "http");
+    route.recordRequest(recorder, "GET", 200, 1_000, -1, -1, "http", null);
+
+    Scrape scrape = Scrape.of(registry);
+    assertEquals(1.0, scrape.value(COUNT, labels(
+        "http_request_method", "GET", "http_route", "/books",
+        "http_response_status_code", "200", "url_scheme", "http", "service", "books")));
+    assertEquals(1.0, scrape.value("http_server_active_requests", labels(
+        "http_request_method", "GET", "url_scheme", "http", "service", "books")));
+  }
+
+  @Test
+  void companionsTrackRequestsInProgressOnlyWhenAGaugeIsKept() {
+    assertFalse(otelOnly().tracksInProgress());
+    assertTrue(
+        Recorder.of(
+                HttpMetrics.builder()
+                    .dialects(Dialect.OPENTELEMETRY)
+                    .inProgress(true)
+                    .register(new PrometheusRegistry()))
+            .tracksInProgress());
+    assertTrue(
+        Recorder.of(HttpMetrics.builder().inProgress(true).register(new PrometheusRegistry()))
+            .tracksInProgress());
+  }
+
+  /** With no companion, no request was seen: the call has no scheme, and its route's template. */
+  @Test
+  void aDecoratorAloneRecordsNoScheme() {
+    HttpMetrics.setDefault(HttpMetrics.builder().dialects(Dialect.OPENTELEMETRY).register(registry));
+    Route route = Route.of("GET", "/alone/{id}");
+    route.callFinished(Route.startTime(), 200);
+    route.callFinished(Route.startTime(), 503);
+
+    Map<Map<String, String>, Double> series = Scrape.of(registry).series(COUNT);
+    assertEquals(
+        Map.of(
+            labels("http_request_method", "GET", "http_route", "/alone/{id}",
+                "http_response_status_code", "200"), 1.0,
+            labels("http_request_method", "GET", "http_route", "/alone/{id}",
+                "http_response_status_code", "503", "error_type", "503"), 1.0),
+        series);
   }
 
   @Test

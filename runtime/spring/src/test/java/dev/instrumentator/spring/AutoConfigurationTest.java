@@ -80,6 +80,43 @@ class AutoConfigurationTest {
                     .containsExactly("shop_http_request_duration_seconds", "shop_http_requests_inprogress"));
   }
 
+  @Test
+  void theDialectsAndKnownMethodsAreProperties() {
+    servlet
+        .withPropertyValues(
+            "instrumentator.dialects=opentelemetry", "instrumentator.known-methods=GET,PURGE")
+        .run(
+            context -> {
+              InstrumentatorProperties properties = context.getBean(InstrumentatorProperties.class);
+              assertThat(properties.getDialects()).containsExactly(HttpMetrics.Dialect.OPENTELEMETRY);
+              assertThat(properties.getKnownMethods()).containsExactly("GET", "PURGE");
+              HttpMetrics metrics = context.getBean(HttpMetrics.class);
+              assertThat(metrics.prometheusNames())
+                  .containsExactly("http_server_request_duration_seconds");
+              Route any = Route.of(Route.ANY_METHOD, "/cache");
+              any.recordRequest(Recorder.of(metrics), "PURGE", 200, 1_000, -1, -1, "http", null);
+              any.recordRequest(Recorder.of(metrics), "POST", 200, 1_000, -1, -1, "http", null);
+              assertThat(
+                      Scrape.of(metrics.registry())
+                          .series("http_server_request_duration_seconds_count")
+                          .keySet())
+                  .extracting(labels -> labels.get("http_request_method"))
+                  .containsExactlyInAnyOrder("PURGE", "_OTHER");
+            });
+  }
+
+  @Test
+  void aBadKnownMethodStopsStartUpNamingIt() {
+    servlet
+        .withPropertyValues("instrumentator.known-methods=GET,NOT A METHOD")
+        .run(
+            context ->
+                assertThat(refusal(context.getStartupFailure()))
+                    .hasMessageStartingWith(
+                        "instrumentator.known-methods=[GET, NOT A METHOD] is refused: known method"
+                            + " 'NOT A METHOD' is not an HTTP method"));
+  }
+
   /** Unset, each property has the default of the option it sets. */
   @Test
   void unsetPropertiesHaveTheOptionsDefaults() {
@@ -99,6 +136,8 @@ class AutoConfigurationTest {
           assertThat(properties.isInProgressLabels()).isFalse();
           assertThat(properties.isExemplars()).isTrue();
           assertThat(properties.getMetricsEndpoint().isEnabled()).isFalse();
+          assertThat(properties.getDialects()).containsExactly(HttpMetrics.Dialect.PROMETHEUS);
+          assertThat(properties.getKnownMethods()).isEmpty();
           assertThat(context.getBean(HttpMetrics.class).prometheusNames())
               .containsExactly("http_request_duration_seconds");
         });

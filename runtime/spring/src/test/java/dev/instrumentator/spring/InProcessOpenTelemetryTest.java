@@ -12,17 +12,15 @@ import dev.instrumentator.runtime.HttpMetrics;
 import dev.instrumentator.runtime.testing.Scrape;
 import dev.instrumentator.spring.app.TestApplication;
 import dev.instrumentator.spring.otel.UnavailableController;
-import jakarta.servlet.Filter;
+import dev.instrumentator.spring.testing.TimedMockMvc;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
 /**
@@ -48,10 +46,7 @@ class InProcessOpenTelemetryTest {
 
   @BeforeEach
   void mockMvc() {
-    Filter timing =
-        context.getBean("instrumentatorRequestTiming", FilterRegistrationBean.class).getFilter();
-    Filter security = context.getBean("springSecurityFilterChain", Filter.class);
-    mvc = MockMvcBuilders.webAppContextSetup(context).addFilters(timing, security).build();
+    mvc = TimedMockMvc.of(context);
   }
 
   @Test

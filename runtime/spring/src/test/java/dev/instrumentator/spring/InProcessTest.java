@@ -16,7 +16,7 @@ import dev.instrumentator.runtime.testing.Scrape;
 import dev.instrumentator.spring.app.AsyncController;
 import dev.instrumentator.spring.app.SecurityConfiguration;
 import dev.instrumentator.spring.app.TestApplication;
-import jakarta.servlet.Filter;
+import dev.instrumentator.spring.testing.TimedMockMvc;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
@@ -25,11 +25,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
 /**
@@ -59,11 +57,7 @@ class InProcessTest {
 
   @BeforeEach
   void mockMvc() {
-    Filter timing =
-        context.getBean("instrumentatorRequestTiming", FilterRegistrationBean.class).getFilter();
-    Filter security = context.getBean("springSecurityFilterChain", Filter.class);
-    // In the order the container runs them: the timing filter ahead of Spring Security.
-    mvc = MockMvcBuilders.webAppContextSetup(context).addFilters(timing, security).build();
+    mvc = TimedMockMvc.of(context);
   }
 
   @Test

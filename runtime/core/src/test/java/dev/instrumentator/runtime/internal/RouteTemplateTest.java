@@ -38,6 +38,7 @@ class RouteTemplateTest {
         "'/books/{isbn: [0-9]{3}-[0-9]+}' | '/books/{isbn: [0-9]{3}-[0-9]+}'",
         "'/files//{path: .+//.+}/'   | '/files/{path: .+//.+}'",
         "'/a/{id:\\d+}'            | '/a/{id:\\d+}'",
+        "'/a}//b/'                   | '/a}/b'",
       })
   void tidiesKeepingRegularExpressions(String path, String tidied) {
     assertEquals(tidied, RouteTemplate.tidy(path));
