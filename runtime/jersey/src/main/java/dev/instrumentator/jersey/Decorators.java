@@ -10,7 +10,7 @@ final class Decorators {
   /**
    * The decorator of {@code type}, or null if it has none (or is one). It is initialized, so that
    * one that this runtime cannot run stops the application as it starts ({@link
-   * Contract#refusal}).
+   * Contract#initialize}).
    *
    * @throws IllegalStateException naming both versions, if the decorator cannot run with this
    *     runtime
@@ -29,23 +29,8 @@ final class Decorators {
     if (!isDecorator(decorator)) {
       return null;
     }
-    initialize(decorator);
+    Contract.initialize(decorator);
     return decorator;
-  }
-
-  /** Initializes {@code decorator} now, at start-up, so that it fails now if it fails at all. */
-  private static void initialize(Class<?> decorator) {
-    try {
-      Class.forName(decorator.getName(), true, decorator.getClassLoader());
-    } catch (ClassNotFoundException impossible) {
-      throw new IllegalStateException(impossible);
-    } catch (LinkageError failure) {
-      IllegalStateException refusal = Contract.refusal(decorator.getName(), failure);
-      if (refusal != null) {
-        throw refusal;
-      }
-      throw failure;
-    }
   }
 
   /** Decided once per class, as a value of the class: asked per request, it costs no lookup. */

@@ -44,7 +44,7 @@ final class DecoratorSwap implements BeanDefinitionRegistryPostProcessor, BeanCl
    * The decorator of the class named {@code className}, or null if it has none. The decorator's
    * class file is looked for first, so that no other class is loaded early. The decorator is
    * initialized, so that one that this runtime cannot run stops the application as it starts
-   * ({@link Contract#refusal}).
+   * ({@link Contract#initialize}).
    *
    * @throws IllegalStateException naming both versions, if the decorator cannot run with this
    *     runtime
@@ -68,22 +68,7 @@ final class DecoratorSwap implements BeanDefinitionRegistryPostProcessor, BeanCl
     if (superclass == null || !superclass.getName().equals(className)) {
       return null;
     }
-    initialize(decoratorClass);
+    Contract.initialize(decoratorClass);
     return decorator;
-  }
-
-  /** Initializes {@code decorator} now, at start-up, so that it fails now if it fails at all. */
-  private void initialize(Class<?> decorator) {
-    try {
-      Class.forName(decorator.getName(), true, classLoader);
-    } catch (ClassNotFoundException impossible) {
-      throw new IllegalStateException(impossible);
-    } catch (LinkageError failure) {
-      IllegalStateException refusal = Contract.refusal(decorator.getName(), failure);
-      if (refusal != null) {
-        throw refusal;
-      }
-      throw failure;
-    }
   }
 }

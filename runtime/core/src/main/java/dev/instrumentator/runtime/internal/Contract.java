@@ -58,9 +58,31 @@ public final class Contract {
           + " dev.instrumentator:instrumentator-bom to set one version for all), then rebuild.";
 
   /**
-   * For companions, which initialize every decorator at start-up (with {@code Class.forName}), so
-   * that one this runtime cannot run fails then, not on its first request: what to throw for the
-   * failure to initialize {@code decorator}.
+   * For companions, which initialize every decorator at start-up, so that one this runtime cannot
+   * run stops the application then, not on its first request. The one use of {@code Class} beyond
+   * its name in this runtime ({@code NoReflectionTest} names it): initializing a class is what
+   * runs its contract check.
+   *
+   * @throws IllegalStateException naming the decorator, both versions and the fix, if it cannot
+   *     run with this runtime ({@link #refusal}); any other failure to initialize it as it is
+   */
+  public static void initialize(Class<?> decorator) {
+    try {
+      Class.forName(decorator.getName(), true, decorator.getClassLoader());
+    } catch (ClassNotFoundException impossible) {
+      // The class is loaded already: its own loader finds it.
+      throw new IllegalStateException(impossible);
+    } catch (LinkageError failure) {
+      IllegalStateException refusal = refusal(decorator.getName(), failure);
+      if (refusal != null) {
+        throw refusal;
+      }
+      throw failure;
+    }
+  }
+
+  /**
+   * What {@link #initialize} throws for the failure to initialize {@code decorator}.
    *
    * @return an exception naming the decorator, both versions and the fix, if it cannot run with
    *     this runtime: its contract is not one this runtime runs, or it was generated before
