@@ -73,9 +73,23 @@ final class MeterNameGuard implements MeterFilter, SmartInitializingSingleton {
           "instrumentator: the Micrometer meter '" + id.getName() + "' (a "
               + id.getType().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ") would be"
               + " scraped as " + scraped + ", a name of instrumentator's metrics, and break the"
-              + " scrape: it is left out of it. Rename the meter, or instrumentator's metrics with"
-              + " instrumentator.metric-name, instrumentator.namespace or instrumentator.subsystem.");
+              + " scrape: it is left out of it. " + fixFor(scraped));
     }
     return MeterFilterReply.DENY;
+  }
+
+  /**
+   * What to do about a meter of one of instrumentator's names: rename one or the other, or, for
+   * a name OpenTelemetry's conventions fix (Spring's own OpenTelemetry convention records {@code
+   * http.server.request.duration} too), record it once.
+   */
+  private static String fixFor(String scraped) {
+    if (scraped.startsWith("http_server_")) {
+      return "OpenTelemetry's conventions fix this name, so record it once: with Spring's own"
+          + " OpenTelemetry convention (or another library's meter), or with instrumentator's"
+          + " opentelemetry dialect (instrumentator.dialects=prometheus leaves it out).";
+    }
+    return "Rename the meter, or instrumentator's metrics with instrumentator.metric-name,"
+        + " instrumentator.namespace or instrumentator.subsystem.";
   }
 }

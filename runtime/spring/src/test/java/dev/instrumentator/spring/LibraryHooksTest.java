@@ -69,7 +69,35 @@ class LibraryHooksTest {
                 assertThat(line)
                     .startsWith(
                         "ERROR instrumentator: the Micrometer meter 'http.request.duration' (a timer)"
-                            + " would be scraped as http_request_duration_seconds"));
+                            + " would be scraped as http_request_duration_seconds")
+                    .endsWith(
+                        "Rename the meter, or instrumentator's metrics with"
+                            + " instrumentator.metric-name, instrumentator.namespace or"
+                            + " instrumentator.subsystem."));
+  }
+
+  /** Spring's own OpenTelemetry convention records the dialect's name: one of the two must go. */
+  @Test
+  void aMeterOfTheOpenTelemetryDialectsNameIsLeftOutSayingToRecordItOnce() {
+    MeterNameGuard guard =
+        guard(
+            HttpMetrics.builder()
+                .dialects(HttpMetrics.Dialect.OPENTELEMETRY)
+                .register(new PrometheusRegistry()));
+    Meter.Id springs =
+        new Meter.Id("http.server.request.duration", Tags.empty(), "seconds", null, Meter.Type.TIMER);
+
+    int mark = LogEvents.mark();
+
+    assertThat(guard.accept(springs)).isEqualTo(MeterFilterReply.DENY);
+    assertThat(LogEvents.since(mark))
+        .singleElement()
+        .satisfies(
+            line ->
+                assertThat(line)
+                    .contains("would be scraped as http_server_request_duration_seconds")
+                    .endsWith(
+                        "instrumentator.dialects=prometheus leaves it out)."));
   }
 
   @Test
