@@ -805,7 +805,52 @@ public final class HttpMetrics {
      */
     public HttpMetrics register(PrometheusRegistry registry) {
       this.registry = requireNonNull(registry, "registry");
+      requireTheirDialect();
       return new HttpMetrics(this);
+    }
+
+    /**
+     * Refuses options of the Prometheus dialect set away from their defaults when {@link
+     * #dialects} leaves that dialect out: they would shape nothing, and say nothing.
+     */
+    private void requireTheirDialect() {
+      if (dialects.contains(Dialect.PROMETHEUS)) {
+        return;
+      }
+      List<String> unused = new ArrayList<>();
+      Map<String, Boolean> awayFromDefault = new LinkedHashMap<>();
+      awayFromDefault.put("groupStatusCodes", !groupStatusCodes);
+      awayFromDefault.put("groupUntemplated", !groupUntemplated);
+      awayFromDefault.put("untemplatedPathLimit", untemplatedPathLimit != DEFAULT_UNTEMPLATED_PATH_LIMIT);
+      awayFromDefault.put("metricName", !metricName.equals(DEFAULT_METRIC_NAME));
+      awayFromDefault.put("namespace", !namespace.isEmpty());
+      awayFromDefault.put("subsystem", !subsystem.isEmpty());
+      awayFromDefault.put(
+          "labelNames",
+          !List.of(methodLabel, handlerLabel, statusLabel)
+              .equals(List.of(DEFAULT_METHOD_LABEL, DEFAULT_HANDLER_LABEL, DEFAULT_STATUS_LABEL)));
+      awayFromDefault.put("nativeHistograms", nativeHistograms);
+      awayFromDefault.put("requestsTotal", requestsTotal);
+      awayFromDefault.put("inProgressName", !inProgressName.equals(DEFAULT_IN_PROGRESS_NAME));
+      awayFromDefault.put("inProgressLabels", inProgressLabels);
+      awayFromDefault.put("createSeriesAtStartup", createSeriesAtStartup);
+      awayFromDefault.forEach(
+          (option, set) -> {
+            if (set) {
+              unused.add(option + " (Spring Boot: " + propertyOf(option) + ")");
+            }
+          });
+      if (!unused.isEmpty()) {
+        throw new IllegalArgumentException(
+            String.join(", ", unused) + " shape the Prometheus dialect, which dialects"
+                + dialects + " leaves out: add PROMETHEUS to the dialects, or leave "
+                + (unused.size() == 1 ? "it" : "them") + " at the default");
+      }
+    }
+
+    /** The Spring Boot property of a builder option: {@code instrumentator.requests-total}. */
+    private static String propertyOf(String option) {
+      return "instrumentator." + option.replaceAll("([A-Z])", "-$1").toLowerCase(Locale.ROOT);
     }
 
     private static String requireMetricName(String what, String name) {
@@ -983,10 +1028,7 @@ public final class HttpMetrics {
       String other = otherOwner(name, help);
       if (other != null) {
         String options = nameOption == null ? "" : nameOption + ", ";
-        String properties =
-            nameOption == null
-                ? ""
-                : "instrumentator." + nameOption.replaceAll("([A-Z])", "-$1").toLowerCase(Locale.ROOT) + ", ";
+        String properties = nameOption == null ? "" : propertyOf(nameOption) + ", ";
         throw new IllegalStateException(
             "cannot register the metric '" + name + "': the registry already has " + other
                 + ", which is not instrumentator's, and a scrape of both would fail or mix them."

@@ -106,21 +106,26 @@ class OpenTelemetryDialectTest {
         "http_response_status_code", "400", "url_scheme", "http")));
   }
 
+  /** Not even when the Prometheus dialect beside it keeps raw paths as handlers. */
   @Test
   void anUntemplatedRequestHasNoRouteNeverItsPathNorNone() {
     Recorder recorder =
         Recorder.of(
             HttpMetrics.builder()
-                .dialects(Dialect.OPENTELEMETRY)
+                .dialects(Dialect.PROMETHEUS, Dialect.OPENTELEMETRY)
                 .groupUntemplated(false)
                 .register(registry));
     recorder.recordUntemplated("GET", "/nowhere/42", 404, 1_000, -1, -1, "http", null);
 
+    Scrape scrape = Scrape.of(registry);
     assertEquals(
         Map.of(labels(
             "http_request_method", "GET", "http_response_status_code", "404",
             "url_scheme", "http"), 1.0),
-        Scrape.of(registry).series(COUNT));
+        scrape.series(COUNT));
+    assertEquals(
+        Map.of(labels("method", "GET", "handler", "/nowhere/42", "status", "4xx"), 1.0),
+        scrape.series("http_request_duration_seconds_count"));
   }
 
   @Test
@@ -382,6 +387,42 @@ class OpenTelemetryDialectTest {
     HttpMetrics.builder().register(registry);
     assertFalse(registry.scrape().stream()
         .anyMatch(snapshot -> snapshot.getMetadata().getPrometheusName().startsWith("http_server")));
+  }
+
+  /** Options that shape only the Prometheus dialect would do nothing without it: not silently. */
+  @Test
+  void prometheusOptionsWithoutTheirDialectAreRefusedByName() {
+    IllegalArgumentException one =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> HttpMetrics.builder().dialects(Dialect.OPENTELEMETRY).requestsTotal(true)
+                .register(registry));
+    assertEquals(
+        "requestsTotal (Spring Boot: instrumentator.requests-total) shape the Prometheus dialect,"
+            + " which dialects[OPENTELEMETRY] leaves out: add PROMETHEUS to the dialects, or leave"
+            + " it at the default",
+        one.getMessage());
+    IllegalArgumentException several =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> HttpMetrics.builder().dialects(Dialect.OPENTELEMETRY)
+                .groupStatusCodes(false).namespace("shop").labelNames("verb", "handler", "status")
+                .register(registry));
+    assertTrue(
+        several.getMessage().startsWith(
+            "groupStatusCodes (Spring Boot: instrumentator.group-status-codes), namespace (Spring"
+                + " Boot: instrumentator.namespace), labelNames (Spring Boot:"
+                + " instrumentator.label-names) shape"),
+        several.getMessage());
+    assertTrue(several.getMessage().endsWith("leave them at the default"), several.getMessage());
+    assertTrue(registry.scrape().stream().findAny().isEmpty(), "nothing registered");
+    // At their defaults, set or not, they are no reason to refuse.
+    HttpMetrics.builder()
+        .dialects(Dialect.OPENTELEMETRY)
+        .groupStatusCodes(true)
+        .requestsTotal(false)
+        .metricName(HttpMetrics.DEFAULT_METRIC_NAME)
+        .register(registry);
   }
 
   @Test

@@ -106,6 +106,18 @@ class AutoConfigurationTest {
   }
 
   @Test
+  void aPrometheusPropertyWithoutItsDialectStopsStartUpNamingIt() {
+    servlet
+        .withPropertyValues("instrumentator.dialects=opentelemetry", "instrumentator.requests-total=true")
+        .run(
+            context ->
+                assertThat(refusal(context.getStartupFailure()))
+                    .hasMessageStartingWith(
+                        "requestsTotal (Spring Boot: instrumentator.requests-total) shape the"
+                            + " Prometheus dialect, which dialects[OPENTELEMETRY] leaves out"));
+  }
+
+  @Test
   void aBadKnownMethodStopsStartUpNamingIt() {
     servlet
         .withPropertyValues("instrumentator.known-methods=GET,NOT A METHOD")
