@@ -13,7 +13,6 @@ import org.glassfish.jersey.server.ChunkedOutput;
 import org.glassfish.jersey.server.ContainerRequest;
 import org.glassfish.jersey.server.ContainerResponse;
 import org.glassfish.jersey.server.ExtendedUriInfo;
-import org.glassfish.jersey.server.internal.process.MappableException;
 import org.glassfish.jersey.server.model.ResourceMethod;
 import org.glassfish.jersey.server.monitoring.ApplicationEvent;
 import org.glassfish.jersey.server.monitoring.ApplicationEventListener;
@@ -33,6 +32,10 @@ import org.glassfish.jersey.server.monitoring.RequestEventListener;
  * servlet chain), is claimed from it, so that it counts once, here.
  */
 final class RequestRecorder implements ApplicationEventListener {
+  /** Jersey's wrapper of what a resource method threw, in a package its module keeps to itself. */
+  private static final String MAPPABLE_EXCEPTION =
+      "org.glassfish.jersey.server.internal.process.MappableException";
+
   /** The request whose entity is being written on this thread, recorded once it is. */
   private static final ThreadLocal<Recording> WRITING = new ThreadLocal<>();
 
@@ -333,11 +336,14 @@ final class RequestRecorder implements ApplicationEventListener {
 
   /**
    * What the resource method threw, if anything: Jersey's event holds it wrapped in a {@code
-   * MappableException} (docs/design.md, fact J13).
+   * MappableException} (docs/design.md, fact J13), named rather than imported, since Jersey's
+   * module does not export its package.
    */
   private static Throwable thrownBy(RequestEvent event) {
     Throwable thrown = event.getException();
-    while (thrown instanceof MappableException && thrown.getCause() != null) {
+    while (thrown != null
+        && thrown.getCause() != null
+        && thrown.getClass().getName().equals(MAPPABLE_EXCEPTION)) {
       thrown = thrown.getCause();
     }
     return thrown;
