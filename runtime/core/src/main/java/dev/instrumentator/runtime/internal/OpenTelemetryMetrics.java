@@ -39,8 +39,11 @@ public final class OpenTelemetryMetrics {
   public static final List<String> DEFAULT_KNOWN_METHODS =
       List.of("CONNECT", "DELETE", "GET", "HEAD", "OPTIONS", "PATCH", "POST", "PUT", "QUERY", "TRACE");
 
-  /** What the conventions record for a method or an error type outside the known ones. */
-  public static final String OTHER = "_OTHER";
+  /**
+   * What the conventions record for a method or an error type outside the known ones: the
+   * Prometheus dialect's value for a method outside the standard ones too.
+   */
+  public static final String OTHER = HttpMethods.OTHER;
 
   /** The most exception classes that are their own {@code error.type}; later ones are {@value #OTHER}. */
   static final int ERROR_TYPE_LIMIT = 50;
