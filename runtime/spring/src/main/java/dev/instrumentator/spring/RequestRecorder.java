@@ -2,11 +2,9 @@ package dev.instrumentator.spring;
 
 import dev.instrumentator.runtime.HttpMetrics;
 import dev.instrumentator.runtime.internal.Route;
-import dev.instrumentator.runtime.internal.HttpMethods;
 import dev.instrumentator.runtime.internal.MetricsFailures;
 import dev.instrumentator.runtime.internal.OpenTelemetryMetrics;
 import dev.instrumentator.runtime.internal.Recorder;
-import dev.instrumentator.runtime.internal.RouteTemplate;
 import dev.instrumentator.runtime.internal.TimedRequest;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.ServletException;
@@ -50,8 +48,7 @@ final class RequestRecorder {
   private final MetricsFailures failures = new MetricsFailures();
   /** Whether each handler method returns a streamed body, once decided. */
   private final ConcurrentHashMap<Method, Boolean> streams = new ConcurrentHashMap<>();
-  /** Routes by the pattern Spring matched, then by method label: both bounded by the mappings. */
-  private final ConcurrentHashMap<String, MatchedPattern> matchedPatterns = new ConcurrentHashMap<>();
+  private final MatchedRoutes matchedRoutes = new MatchedRoutes();
 
   RequestRecorder(HttpMetrics metrics, HandlerLookup lookup) {
     this.recorder = Recorder.of(metrics);
@@ -77,7 +74,7 @@ final class RequestRecorder {
           || !Decorators.times(handlerMethod)) {
         return;
       }
-      Route route = matchedRoute(http.getMethod(), pattern);
+      Route route = matchedRoutes.route(http.getMethod(), pattern);
       route.requestStarted(recorder, http.getMethod(), schemeOf(http));
       http.setAttribute(IN_PROGRESS, route);
     } catch (RuntimeException | Error failure) {
@@ -240,7 +237,7 @@ final class RequestRecorder {
     if (!(handler instanceof HandlerMethod handlerMethod) || pattern == null) {
       return UNTEMPLATED;
     }
-    return Decorators.times(handlerMethod) ? matchedRoute(http.getMethod(), pattern) : null;
+    return Decorators.times(handlerMethod) ? matchedRoutes.route(http.getMethod(), pattern) : null;
   }
 
   private static String pathOf(HttpServletRequest http) {
@@ -288,39 +285,6 @@ final class RequestRecorder {
       }
     } catch (RuntimeException | Error failure) {
       failures.report("a request seen by instrumentator's filter", failure);
-    }
-  }
-
-  /** The route of {@code pattern} for requests of {@code method}: two lookups, no allocation. */
-  private Route matchedRoute(String method, String pattern) {
-    MatchedPattern matched = matchedPatterns.get(pattern);
-    if (matched == null) {
-      matched = matchedPatterns.computeIfAbsent(pattern, MatchedPattern::new);
-    }
-    return matched.route(HttpMethods.label(method));
-  }
-
-  /**
-   * One pattern Spring matched, normalised once for the {@code handler} label and kept as it is
-   * for {@code http.route}, with its route for each method label it has answered.
-   */
-  private static final class MatchedPattern {
-    private final String pattern;
-    private final String template;
-    private final ConcurrentHashMap<String, Route> byMethod = new ConcurrentHashMap<>();
-
-    MatchedPattern(String pattern) {
-      this.pattern = pattern;
-      this.template = RouteTemplate.normalize(pattern);
-    }
-
-    Route route(String methodLabel) {
-      Route route = byMethod.get(methodLabel);
-      if (route == null) {
-        route =
-            byMethod.computeIfAbsent(methodLabel, label -> Route.matched(label, template, pattern));
-      }
-      return route;
     }
   }
 

@@ -7,8 +7,11 @@ import dev.instrumentator.runtime.internal.DecoratorName;
 import dev.instrumentator.runtime.internal.RouteTemplate;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -16,9 +19,6 @@ import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.core.env.Environment;
 import org.springframework.util.ClassUtils;
 import org.springframework.web.method.HandlerMethod;
-import org.springframework.web.bind.annotation.RequestMethod;
-import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
-import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
  * What instrumentator says once the application context has started, so that no set-up records
@@ -29,7 +29,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 final class StartupReport implements SmartInitializingSingleton {
   private static final Log LOG = LogFactory.getLog(InstrumentatorAutoConfiguration.class);
 
-  private final ObjectProvider<RequestMappingHandlerMapping> mappings;
+  private final Supplier<Stream<MappedHandler>> handlers;
+  private final String stack;
   private final HttpMetrics metrics;
   private final String whereRecorded;
   private final Set<Class<?>> decorators = new LinkedHashSet<>();
@@ -38,19 +39,24 @@ final class StartupReport implements SmartInitializingSingleton {
   private final Set<TimedRoute> timedRoutes = new LinkedHashSet<>();
   private int timedMethods;
 
+  /**
+   * @param handlers the handler methods of the application's request mappings
+   * @param stack the web stack that serves them, as the report names it
+   */
   StartupReport(
-      ObjectProvider<RequestMappingHandlerMapping> mappings,
+      Supplier<Stream<MappedHandler>> handlers,
+      String stack,
       HttpMetrics metrics,
       String whereRecorded) {
-    this.mappings = mappings;
+    this.handlers = handlers;
+    this.stack = stack;
     this.metrics = metrics;
     this.whereRecorded = whereRecorded;
   }
 
   @Override
   public void afterSingletonsInstantiated() {
-    mappings.orderedStream()
-        .forEach(mapping -> mapping.getHandlerMethods().forEach(this::read));
+    handlers.get().forEach(this::read);
     int createdSeries = 0;
     for (TimedRoute route : timedRoutes) {
       if (Recorder.of(metrics).createSeries(route.method(), route.template())) {
@@ -59,7 +65,7 @@ final class StartupReport implements SmartInitializingSingleton {
     }
     LOG.info(
         "instrumentator times " + timedMethods + " handler methods of " + decorators.size()
-            + " @Instrumented controllers, into " + whereRecorded
+            + " @Instrumented controllers (" + stack + "), into " + whereRecorded
             + (createdSeries > 0 ? ", and created " + createdSeries + " series at zero" : ""));
     for (Class<?> original : withoutDecorator) {
       LOG.warn(withoutDecoratorMessage(original));
@@ -67,16 +73,17 @@ final class StartupReport implements SmartInitializingSingleton {
   }
 
 
-  private void read(RequestMappingInfo mapping, HandlerMethod handler) {
+  private void read(MappedHandler mapped) {
+    HandlerMethod handler = mapped.handler();
     Class<?> beanType = handler.getBeanType();
     if (Decorators.isDecorator(beanType)) {
       decorators.add(beanType);
       if (Decorators.times(handler)) {
         timedMethods++;
         // A mapping to any method has no one method to create a series for.
-        for (RequestMethod method : mapping.getMethodsCondition().getMethods()) {
-          for (String pattern : mapping.getPatternValues()) {
-            timedRoutes.add(new TimedRoute(method.name(), RouteTemplate.normalize(pattern)));
+        for (String method : mapped.methods()) {
+          for (String pattern : mapped.patterns()) {
+            timedRoutes.add(new TimedRoute(method, RouteTemplate.normalize(pattern)));
           }
         }
       }
@@ -137,6 +144,12 @@ final class StartupReport implements SmartInitializingSingleton {
         .map(String::strip)
         .anyMatch(id -> id.equals("prometheus") || id.equals("*"));
   }
+
+  /**
+   * A handler method as a request mapping maps it, Spring MVC's or WebFlux's: its HTTP methods
+   * (none for any method) and its path patterns.
+   */
+  record MappedHandler(HandlerMethod handler, Collection<String> methods, Collection<String> patterns) {}
 
   /** A route a decorator times: the series created for it at start-up. */
   private record TimedRoute(String method, String template) {}

@@ -53,7 +53,7 @@ class AutoConfigurationTest {
                   SpringdocTags.class)) {
             assertThat(context.getBean(type)).isInstanceOf(type);
           }
-          assertThat(context).doesNotHaveBean(ReactiveWarning.class);
+          assertThat(context).doesNotHaveBean(ReactiveRequestTiming.class);
           assertThat(context).doesNotHaveBean("instrumentatorMetricsEndpoint");
           assertThat(timingFilter(context).getOrder())
               .isEqualTo(InstrumentatorAutoConfiguration.FILTER_ORDER);
@@ -422,22 +422,45 @@ class AutoConfigurationTest {
             context -> {
               assertThat(context).hasNotFailed();
               assertThat(context).doesNotHaveBean(HttpMetrics.class);
-              assertThat(context).doesNotHaveBean(ReactiveWarning.class);
+              assertThat(context).doesNotHaveBean(ReactiveRequestTiming.class);
             });
   }
 
   @Test
-  void aReactiveApplicationIsWarnedAndLeftAlone() {
-    int mark = LogEvents.mark();
+  void aReactiveApplicationIsTimedByTheReactiveCompanion() {
     new ReactiveWebApplicationContextRunner()
         .withConfiguration(AutoConfigurations.of(InstrumentatorAutoConfiguration.class))
         .run(
             context -> {
-              assertThat(context.getBean(ReactiveWarning.class)).isNotNull();
-              assertThat(context).doesNotHaveBean(HttpMetrics.class);
+              assertThat(context).hasNotFailed();
+              for (Class<?> type :
+                  List.of(
+                      HttpMetrics.class,
+                      DecoratorSwap.class,
+                      ExchangeRecorder.class,
+                      ReactiveRequestTiming.class,
+                      StartupReport.class,
+                      DefaultMetrics.class)) {
+                assertThat(context.getBean(type)).isInstanceOf(type);
+              }
+              assertThat(context).doesNotHaveBean(RequestRecorder.class);
+              assertThat(context).doesNotHaveBean("instrumentatorMetricsEndpoint");
+              assertThat(context.getBean(ReactiveRequestTiming.class).getOrder())
+                  .isEqualTo(InstrumentatorAutoConfiguration.FILTER_ORDER);
             });
-    assertThat(LogEvents.since(mark))
-        .anyMatch(line -> line.startsWith("WARN instrumentator") && line.contains("WebFlux"));
+  }
+
+  @Test
+  void aReactiveApplicationGetsTheFilterOrderAndTheMetricsEndpointItAsksFor() {
+    new ReactiveWebApplicationContextRunner()
+        .withConfiguration(AutoConfigurations.of(InstrumentatorAutoConfiguration.class))
+        .withPropertyValues(
+            "instrumentator.filter-order=-300", "instrumentator.metrics-endpoint.enabled=true")
+        .run(
+            context -> {
+              assertThat(context.getBean(ReactiveRequestTiming.class).getOrder()).isEqualTo(-300);
+              assertThat(context).hasBean("instrumentatorMetricsEndpoint");
+            });
   }
 
   @Test

@@ -41,18 +41,35 @@ public final class Wire {
 
   /**
    * Sends {@code method path} and closes the connection once {@code bytes} bytes of the answer
-   * have arrived (0: at once, before any), a client that leaves mid-answer or mid-stream.
+   * have arrived (0: at once, before any), a client that leaves mid-answer or mid-stream; with
+   * {@code headers} ("Name: value").
    */
-  public void abandon(String method, String path, int bytes) {
+  public void abandon(String method, String path, int bytes, String... headers) {
     try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
       socket.setSoTimeout(10_000);
-      send(socket, method, path, null);
+      send(socket, method, path, null, headers);
       InputStream answer = socket.getInputStream();
       for (int read = 0; read < bytes && answer.read() >= 0; read++) {
         // Reads until the client has what it waited for.
       }
     } catch (IOException e) {
       throw new UncheckedIOException(method + " " + path, e);
+    }
+  }
+
+  /**
+   * Sends {@code method path} with {@code headers} ("Name: value") and closes the connection
+   * {@code millis} later, having read nothing: a client that leaves while its request is handled.
+   */
+  public void leaveAfter(String method, String path, long millis, String... headers) {
+    try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
+      send(socket, method, path, null, headers);
+      Thread.sleep(millis);
+    } catch (IOException e) {
+      throw new UncheckedIOException(method + " " + path, e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
     }
   }
 

@@ -1,21 +1,12 @@
 package dev.instrumentator.spring.reactive;
 
-import dev.instrumentator.annotations.Instrumented;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RestController;
-import reactor.core.publisher.Mono;
 
-/** A WebFlux application with an @Instrumented controller, which instrumentator does not time. */
+/**
+ * The WebFlux application the companion's reactive tests start on Netty, on a loopback port:
+ * annotated controllers answering with {@code Mono}, {@code Flux}, plain values, {@code
+ * ResponseEntity<Mono<…>>} and server-sent events, under Spring Security with URL rules and
+ * reactive method security, and actuator's {@code /actuator/prometheus}.
+ */
 @SpringBootApplication
-public class ReactiveApplication {
-
-  @Instrumented
-  @RestController
-  public static class GreetingController {
-    @GetMapping("/greeting")
-    public Mono<String> greeting() {
-      return Mono.just("hello");
-    }
-  }
-}
+public class ReactiveApplication {}

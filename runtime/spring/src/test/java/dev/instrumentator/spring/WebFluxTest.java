@@ -1,0 +1,167 @@
+package dev.instrumentator.spring;
+
+import static dev.instrumentator.runtime.testing.Scrape.labels;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.instrumentator.runtime.testing.Scrape;
+import dev.instrumentator.runtime.testing.Wire;
+import dev.instrumentator.spring.reactive.ReactiveApplication;
+import dev.instrumentator.spring.testing.App;
+import dev.instrumentator.spring.testing.Http;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * A WebFlux application on Netty, over real HTTP: each request counts once, under the template
+ * of the handler method WebFlux dispatched it to and the status the client received, however it
+ * was decided (a {@code Mono}, a plain value, {@code ResponseEntity<Mono<…>>}, {@code
+ * @ResponseStatus}, an {@code @ExceptionHandler}, {@code ResponseStatusException}, an error
+ * nothing handled, Spring Security's refusals); it is timed until its response is complete,
+ * streamed bodies included; a client that leaves counts once; and the in-progress gauge returns
+ * to 0.
+ */
+class WebFluxTest {
+  private static final String DURATION = "http_request_duration_seconds";
+
+  /** The header of {@code reader}'s credentials, for requests sent by hand. */
+  private static final String READER =
+      "Authorization: Basic "
+          + Base64.getEncoder().encodeToString("reader:secret".getBytes(StandardCharsets.UTF_8));
+
+  private static App app;
+  private static Http http;
+
+  @BeforeAll
+  static void start() {
+    app =
+        App.start(
+            ReactiveApplication.class,
+            "spring.main.web-application-type=reactive",
+            "instrumentator.group-status-codes=false",
+            "instrumentator.in-progress=true",
+            "instrumentator.in-progress-labels=true");
+    http = app.http();
+  }
+
+  @AfterAll
+  static void stop() {
+    app.close();
+  }
+
+  @ParameterizedTest(name = "{0} {1} as {2}: {3}, counted {4} {5}")
+  @CsvSource(
+      delimiter = '|',
+      nullValues = "-",
+      textBlock =
+          """
+          GET    | /shelf/7                 | reader | 200 | /shelf/{id}              | 200
+          GET    | /shelf/isbn/978-3        | reader | 200 | /shelf/isbn/{isbn}       | 200
+          GET    | /shelf                   | reader | 200 | /shelf                   | 200
+          GET    | /shelf/entity/7          | reader | 202 | /shelf/entity/{id}       | 202
+          POST   | /shelf                   | reader | 201 | /shelf                   | 201
+          GET    | /shelf/missing           | reader | 404 | /shelf/missing           | 404
+          GET    | /shelf/broken            | reader | 500 | /shelf/broken            | 500
+          GET    | /shelf/thrown            | reader | 500 | /shelf/thrown            | 500
+          GET    | /shelf/conflict          | reader | 409 | /shelf/conflict          | 409
+          GET    | /shelf/events?millis=5   | reader | 200 | /shelf/events            | 200
+          HEAD   | /shelf/7                 | reader | 200 | /shelf/{id}              | 200
+          GET    | /shelf/7                 | -      | 401 | /shelf/{id}              | 401
+          GET    | /shelf/7                 | nobody | 401 | /shelf/{id}              | 401
+          GET    | /reports/summary         | reader | 403 | /reports/summary         | 403
+          GET    | /reports/owned/admin     | reader | 403 | /reports/owned/{owner}   | 403
+          GET    | /reports/owned/reader    | reader | 200 | /reports/owned/{owner}   | 200
+          GET    | /admin/stats             | reader | 403 | /admin/stats             | 403
+          GET    | /open/greeting/ann       | -      | 200 | /open/greeting/{name}    | 200
+          GET    | /shelf/isbn/abc          | reader | 404 | none                     | 404
+          GET    | /nowhere                 | reader | 404 | none                     | 404
+          DELETE | /shelf/7                 | reader | 405 | none                     | 405
+          """)
+  void aRequestCountsOnceUnderItsTemplateWithTheStatusTheClientGot(
+      String method, String path, String user, int status, String handler, String counted) {
+    Map<Map<String, String>, Double> before = http.counts();
+
+    String body = method.equals("POST") ? "dune" : null;
+    assertEquals(status, http.send(method, path, user, body).statusCode(), method + " " + path);
+
+    assertEquals(
+        Map.of(labels("method", method, "handler", handler, "status", counted), 1.0),
+        http.countsAdded(before, 1));
+  }
+
+  @Test
+  void aMethodOutOfTrackingIsNotCounted() {
+    Map<Map<String, String>, Double> before = http.counts();
+
+    assertEquals(200, http.send("GET", "/shelf/untracked", "reader", null).statusCode());
+    assertEquals(200, http.send("GET", "/open/greeting/bob", null, null).statusCode());
+
+    // Only the second: had the first counted too, two requests would have been added.
+    assertEquals(
+        Map.of(labels("method", "GET", "handler", "/open/greeting/{name}", "status", "200"), 1.0),
+        http.countsAdded(before, 1));
+  }
+
+  @Test
+  void aStreamedBodyIsTimedUntilItsLastPart() {
+    Map<String, String> series =
+        labels("method", "GET", "handler", "/shelf/stream", "status", "200");
+    double before = sumOf(series);
+
+    assertEquals(200, http.send("GET", "/shelf/stream?millis=30", "reader", null).statusCode());
+
+    double seconds = sumAfter(series, before);
+    // Ten parts, 30 ms apart: the handler returned its Flux at once, the body took 300 ms.
+    assertTrue(seconds >= 0.29 && seconds < 5, "timed " + seconds + " s");
+  }
+
+  @Test
+  void aClientThatLeavesBeforeTheAnswerCountsOnceAs499WhenItLeaves() {
+    Map<String, String> series =
+        labels("method", "GET", "handler", "/shelf/slow", "status", "499");
+    Map<Map<String, String>, Double> before = http.counts();
+    double sumBefore = sumOf(series);
+
+    Wire.onPort(app.port()).leaveAfter("GET", "/shelf/slow?millis=3000", 200, READER);
+
+    assertEquals(Map.of(series, 1.0), http.countsAdded(before, 1));
+    double seconds = http.scrape().value(DURATION + "_sum", series) - sumBefore;
+    // Timed until the client left, not until the answer it would have had.
+    assertTrue(seconds >= 0.19 && seconds < 2, "timed " + seconds + " s");
+    assertGaugeReadsZero();
+  }
+
+  @Test
+  void aClientThatLeavesMidStreamCountsOnceWithTheStatusSent() {
+    Map<Map<String, String>, Double> before = http.counts();
+
+    Wire.onPort(app.port()).abandon("GET", "/shelf/events?millis=50&count=100", 300, READER);
+
+    assertEquals(
+        Map.of(labels("method", "GET", "handler", "/shelf/events", "status", "200"), 1.0),
+        http.countsAdded(before, 1));
+    assertGaugeReadsZero();
+  }
+
+  private static void assertGaugeReadsZero() {
+    Map<Map<String, String>, Double> gauge = http.scrape().series("http_requests_inprogress");
+    assertTrue(!gauge.isEmpty(), "the gauge has series");
+    assertTrue(gauge.values().stream().allMatch(value -> value == 0.0), gauge.toString());
+  }
+
+  private static double sumOf(Map<String, String> series) {
+    Double sum = http.scrape().series(DURATION + "_sum").get(series);
+    return sum == null ? 0 : sum;
+  }
+
+  private static double sumAfter(Map<String, String> series, double before) {
+    Scrape counted = http.scrapeAfter(1);
+    return counted.value(DURATION + "_sum", series) - before;
+  }
+}

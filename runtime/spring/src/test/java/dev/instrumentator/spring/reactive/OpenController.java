@@ -1,0 +1,20 @@
+package dev.instrumentator.spring.reactive;
+
+import dev.instrumentator.annotations.Instrumented;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+
+/** Open to anyone: what a request costs, and what its labels are, without a user. */
+@Instrumented
+@RestController
+@RequestMapping("/open")
+public class OpenController {
+
+  @GetMapping("/greeting/{name}")
+  public Mono<String> greeting(@PathVariable String name) {
+    return Mono.just("hello " + name);
+  }
+}
