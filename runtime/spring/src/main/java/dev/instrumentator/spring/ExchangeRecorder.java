@@ -89,8 +89,14 @@ final class ExchangeRecorder {
     }
   }
 
-  /** Records a request whose handling ended with {@code signal}. Never throws. */
+  /**
+   * Records a request whose handling ended with {@code signal}, unless it has been recorded.
+   * Never throws.
+   */
   void record(TimedExchange timed, ServerHttpResponse response, SignalType signal) {
+    if (!timed.toRecord()) {
+      return;
+    }
     long endNanos = System.nanoTime();
     ServerHttpRequest request = timed.request;
     String method = request.getMethod().name();

@@ -10,6 +10,7 @@ import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
+import reactor.core.publisher.SignalType;
 
 /**
  * Times each request WebFlux serves, from its arrival to the end of its response, and has it
@@ -63,8 +64,16 @@ final class ReactiveRequestTiming implements HttpHandlerDecoratorFactory, WebFil
         .handle(
             countingRequest != null ? countingRequest : request,
             countingResponse != null ? countingResponse : response)
-        .doOnError(timed::failed)
-        .doFinally(signal -> recorder.record(timed, response, signal))
+        // Recorded as the signal passes, before Netty's subscriber hears it: a doFinally runs
+        // after, and, on Spring Boot 3.5's Reactor Netty, did not run for some requests
+        // (docs/design.md, fact W1).
+        .doOnSuccess(none -> recorder.record(timed, response, SignalType.ON_COMPLETE))
+        .doOnError(
+            error -> {
+              timed.failed(error);
+              recorder.record(timed, response, SignalType.ON_ERROR);
+            })
+        .doOnCancel(() -> recorder.record(timed, response, SignalType.CANCEL))
         .contextWrite(context -> context.put(TimedExchange.class, timed));
   }
 

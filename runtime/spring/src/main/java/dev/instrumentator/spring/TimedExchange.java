@@ -1,6 +1,7 @@
 package dev.instrumentator.spring;
 
 import dev.instrumentator.runtime.internal.Route;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.web.server.ServerWebExchange;
 
@@ -25,6 +26,8 @@ final class TimedExchange {
   volatile long committedNanos;
   /** What escaped every exception handler, if anything did. */
   volatile Throwable escaped;
+  /** Whether the request has been recorded: once, though a cancellation may follow an end. */
+  private final AtomicBoolean recorded = new AtomicBoolean();
 
   TimedExchange(
       long startNanos,
@@ -39,6 +42,11 @@ final class TimedExchange {
 
   void failed(Throwable error) {
     escaped = error;
+  }
+
+  /** True the first time only. */
+  boolean toRecord() {
+    return recorded.compareAndSet(false, true);
   }
 
   void committed() {

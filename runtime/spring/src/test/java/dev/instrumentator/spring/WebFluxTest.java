@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import reactor.netty.http.server.HttpServer;
 
 /**
  * A WebFlux application on Netty, over real HTTP: each request counts once, under the template
@@ -121,19 +122,31 @@ class WebFluxTest {
     assertTrue(seconds >= 0.29 && seconds < 5, "timed " + seconds + " s");
   }
 
+  /**
+   * Counted once, when the server learns that the client left: Reactor Netty 1.3 (Spring Boot 4)
+   * learns at once and cancels the request, which counts 499 (no status was sent); Reactor Netty
+   * 1.2 (Spring Boot 3.5) learns only when it writes the answer, whose status it counts, as a
+   * servlet container does (docs/design.md, fact W2).
+   */
   @Test
-  void aClientThatLeavesBeforeTheAnswerCountsOnceAs499WhenItLeaves() {
+  void aClientThatLeavesBeforeTheAnswerCountsOnceWhenTheServerLearnsIt() {
+    boolean learnsAtOnce = !HttpServer.class.getPackage().getImplementationVersion().startsWith("1.2.");
     Map<String, String> series =
-        labels("method", "GET", "handler", "/shelf/slow", "status", "499");
+        labels(
+            "method", "GET", "handler", "/shelf/slow", "status", learnsAtOnce ? "499" : "200");
     Map<Map<String, String>, Double> before = http.counts();
     double sumBefore = sumOf(series);
 
-    Wire.onPort(app.port()).leaveAfter("GET", "/shelf/slow?millis=3000", 200, READER);
+    Wire.onPort(app.port()).leaveAfter("GET", "/shelf/slow?millis=1500", 200, READER);
 
     assertEquals(Map.of(series, 1.0), http.countsAdded(before, 1));
     double seconds = http.scrape().value(DURATION + "_sum", series) - sumBefore;
-    // Timed until the client left, not until the answer it would have had.
-    assertTrue(seconds >= 0.19 && seconds < 2, "timed " + seconds + " s");
+    if (learnsAtOnce) {
+      // Timed until the client left, not until the answer it would have had.
+      assertTrue(seconds >= 0.19 && seconds < 1.4, "timed " + seconds + " s");
+    } else {
+      assertTrue(seconds >= 1.5, "timed " + seconds + " s");
+    }
     assertGaugeReadsZero();
   }
 
