@@ -77,7 +77,8 @@ class WithoutActuatorTest {
       List<String> logged = LogEvents.since(mark);
       assertTrue(
           logged.contains(
-              "INFO instrumentator times 34 handler methods of 7 @Instrumented controllers, into"
+              "INFO instrumentator times 34 handler methods of 7 @Instrumented controllers (Spring"
+                  + " MVC, which Spring Boot chose over Spring WebFlux, also on the class path), into"
                   + " the default Prometheus registry; serve it by adding"
                   + " spring-boot-starter-actuator and micrometer-registry-prometheus"
                   + " (/actuator/prometheus), or by setting"

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
  */
 class BookstoreJarIT {
   static final String TIMED =
-      "instrumentator times 7 handler methods of 1 @Instrumented controllers, into actuator's"
-          + " Prometheus registry, served at /actuator/prometheus";
+      "instrumentator times 7 handler methods of 1 @Instrumented controllers (Spring MVC), into"
+          + " actuator's Prometheus registry, served at /actuator/prometheus";
 
   @Test
   void thePackagedAppSaysWhatItTimesAndServesItsMetrics() throws Exception {
