@@ -92,6 +92,19 @@ class WebFluxOptionsTest {
   }
 
   @Test
+  void aStreamsSizeIsEveryByteOfItsEvents() {
+    Map<String, String> series = labels("method", "GET", "handler", "/shelf/events", "status", "2xx");
+    Map<Map<String, String>, Double> before = http.counts();
+
+    HttpResponse<String> events = http.send("GET", "/shelf/events?millis=5&count=3", "reader", null);
+    http.countsAdded(before, 1);
+
+    assertEquals(
+        events.body().getBytes(StandardCharsets.UTF_8).length,
+        http.scrape().value("http_response_size_bytes_sum", series));
+  }
+
+  @Test
   void aStreamedBodyIsTimedUntilItsResponseStarted() {
     Map<String, String> series = labels("method", "GET", "handler", "/shelf/stream", "status", "2xx");
 
