@@ -2,11 +2,12 @@
 # Load runs on loopback: an example app in each configuration under wrk, measured in alternation
 # so that the machine's drift hits them all alike.
 #
-# Two suites. jersey: the Jersey bookstore (benchmarks/LoadServer) plain, plain again, with the
+# Three suites. jersey: the Jersey bookstore (benchmarks/LoadServer) plain, plain again, with the
 # decorators alone, with decorators and companion, and under Jersey's Micrometer listener. spring:
 # the Spring Boot bookstore jar plain (instrumentator off, Spring's own http.server.requests
 # observation off), plain again, with Spring's own http.server.requests as Boot sets it up, and
-# with instrumentator (Spring's own off).
+# with instrumentator (Spring's own off). webflux: the same four with the reactive bookstore jar
+# (Spring WebFlux on Netty).
 #
 # Every round starts a fresh JVM per configuration (as JMH forks do: each JVM compiles the code its
 # own way, and one JVM per configuration would mistake that for the configuration's cost), warms
@@ -20,7 +21,7 @@
 # less than the suite's reference (Jersey's Micrometer listener, Spring's own metrics).
 #
 # Usage: benchmarks/load.sh [rounds (5)] [seconds per run (5)] [seconds of warm-up per server (15)]
-#                           [suite: jersey|spring (jersey)]
+#                           [suite: jersey|spring|webflux (jersey)]
 # Needs: wrk and curl (Debian packages of those names), Java 17, Maven.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -31,8 +32,8 @@ warm_up_seconds=${3:-15}
 suite=${4:-jersey}
 case "$suite" in
   jersey) setups=(plain plain-again decorators companion micrometer); reference=micrometer ;;
-  spring) setups=(plain plain-again spring instrumentator); reference=spring ;;
-  *) echo "suite '$suite' is neither jersey nor spring" >&2; exit 2 ;;
+  spring | webflux) setups=(plain plain-again spring instrumentator); reference=spring ;;
+  *) echo "suite '$suite' is none of jersey, spring, webflux" >&2; exit 2 ;;
 esac
 path=/books/978-0134685991
 connections=8
@@ -42,7 +43,7 @@ for tool in wrk curl; do
   command -v "$tool" >/dev/null || { echo "$tool is missing: apt-get install $tool" >&2; exit 2; }
 done
 # stdout is for the tables
-mvn -B -q package -DskipTests -pl benchmarks,example-app/spring-boot -am >&2
+mvn -B -q package -DskipTests -pl benchmarks,example-app/spring-boot,example-app/spring-webflux -am >&2
 classpath="benchmarks/target/benchmarks.jar:benchmarks/target/lib/*"
 jvm=(-Xms512m -Xmx512m -XX:+UseParallelGC)
 
@@ -54,7 +55,9 @@ server_command() {
     command=(java "${jvm[@]}" "$agent" -cp "$classpath" dev.instrumentator.benchmarks.LoadServer "$setup" "$port")
     return
   fi
-  command=(java "${jvm[@]}" "$agent" -jar example-app/spring-boot/target/bookstore-spring-boot.jar
+  local jar=example-app/spring-boot/target/bookstore-spring-boot.jar
+  [ "$suite" = webflux ] && jar=example-app/spring-webflux/target/bookstore-spring-webflux.jar
+  command=(java "${jvm[@]}" "$agent" -jar "$jar"
     --server.port="$port" --server.address=127.0.0.1 --logging.level.root=warn)
   local spring_metrics_off=--management.observations.enable.http.server.requests=false
   case "$setup" in

@@ -144,11 +144,14 @@ class WebFluxTest {
     double seconds = http.scrape().value(DURATION + "_sum", series) - sumBefore;
     if (learnsAtOnce) {
       // Timed until the client left, not until the answer it would have had.
-      assertTrue(seconds >= 0.19 && seconds < 1.4, "timed " + seconds + " s");
+      assertTrue(seconds >= 0.1 && seconds < 1.4, "timed " + seconds + " s");
     } else {
       assertTrue(seconds >= 1.5, "timed " + seconds + " s");
     }
     assertGaugeReadsZero();
+    System.out.println(
+        "Spring WebFlux, a client gone before the answer: " + series.get("status") + ", timed "
+            + seconds + " s; Spring's own: " + springsOwn("/shelf/slow"));
   }
 
   @Test
@@ -161,6 +164,24 @@ class WebFluxTest {
         Map.of(labels("method", "GET", "handler", "/shelf/events", "status", "200"), 1.0),
         http.countsAdded(before, 1));
     assertGaugeReadsZero();
+    System.out.println(
+        "Spring WebFlux, a client gone mid-stream: 200; Spring's own: "
+            + springsOwn("/shelf/events"));
+  }
+
+  /** The statuses and outcomes Spring's own metrics recorded for {@code uri}. */
+  private static String springsOwn(String uri) {
+    StringBuilder seen = new StringBuilder();
+    http.scrape()
+        .series("http_server_requests_seconds_count")
+        .forEach(
+            (labels, count) -> {
+              if (uri.equals(labels.get("uri"))) {
+                seen.append("status=").append(labels.get("status")).append(" outcome=")
+                    .append(labels.get("outcome")).append(" (").append(count).append(") ");
+              }
+            });
+    return seen.toString().strip();
   }
 
   private static void assertGaugeReadsZero() {

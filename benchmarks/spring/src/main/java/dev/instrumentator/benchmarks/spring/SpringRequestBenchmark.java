@@ -22,8 +22,8 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * One {@code GET /books/1} through Spring Boot (Tomcat on loopback, Spring MVC, actuator), set up
- * three ways: plain (instrumentator off, Spring's own {@code http.server.requests} observation
+ * One {@code GET /books/1} through Spring Boot (Tomcat on loopback, Spring MVC, actuator; or, with
+ * {@code -p stack=webflux}, Netty and Spring WebFlux), set up three ways: plain (instrumentator off, Spring's own {@code http.server.requests} observation
  * off), Spring's own metrics as Boot sets them up, and instrumentator (Spring's own off). The
  * client is a raw keep-alive socket that allocates next to nothing, so that, on a JDK whose JMH GC
  * profiler counts every thread's allocation (21 and later), {@code gc.alloc.rate.norm} is the
@@ -51,6 +51,10 @@ public class SpringRequestBenchmark {
   @Param({"plain", "spring", "instrumentator"})
   public String setup;
 
+  /** {@code mvc}: Spring MVC on Tomcat; {@code webflux}: Spring WebFlux on Netty. */
+  @Param({"mvc"})
+  public String stack;
+
   private ConfigurableApplicationContext application;
   private Socket socket;
   private OutputStream out;
@@ -70,14 +74,16 @@ public class SpringRequestBenchmark {
               new String[] {SPRING_METRICS_OFF, "--instrumentator.dialects=prometheus,opentelemetry"};
           default -> throw new IllegalArgumentException("setup " + setup);
         };
-    String[] arguments = new String[options.length + 5];
+    String[] arguments = new String[options.length + 6];
     arguments[0] = "--server.port=0";
     arguments[1] = "--server.address=127.0.0.1";
     arguments[2] = "--logging.level.root=warn";
     arguments[3] = "--spring.main.banner-mode=off";
     // One connection for the whole run (Tomcat closes one after 100 requests by default).
     arguments[4] = "--server.tomcat.max-keep-alive-requests=-1";
-    System.arraycopy(options, 0, arguments, 5, options.length);
+    arguments[5] =
+        "--spring.main.web-application-type=" + (stack.equals("webflux") ? "reactive" : "servlet");
+    System.arraycopy(options, 0, arguments, 6, options.length);
     application = new SpringApplicationBuilder(BenchmarkApplication.class).run(arguments);
     int port = application.getEnvironment().getRequiredProperty("local.server.port", int.class);
     socket = new Socket("127.0.0.1", port);
