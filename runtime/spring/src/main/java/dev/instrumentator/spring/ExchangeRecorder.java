@@ -93,11 +93,12 @@ final class ExchangeRecorder {
    * Records a request whose handling ended with {@code signal}, unless it has been recorded.
    * Never throws.
    */
-  void record(TimedExchange timed, ServerHttpResponse response, SignalType signal) {
+  void record(TimedExchange timed, SignalType signal) {
     if (!timed.toRecord()) {
       return;
     }
     long endNanos = System.nanoTime();
+    ServerHttpResponse response = timed.response;
     ServerHttpRequest request = timed.request;
     String method = request.getMethod().name();
     String scheme = schemeOf(request);

@@ -9,8 +9,8 @@ import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
+import reactor.core.CoreSubscriber;
 import reactor.core.publisher.Mono;
-import reactor.core.publisher.SignalType;
 
 /**
  * Times each request WebFlux serves, from its arrival to the end of its response, and has it
@@ -52,7 +52,9 @@ final class ReactiveRequestTiming implements HttpHandlerDecoratorFactory, WebFil
         recorder.measuresSizes() ? new CountingServerRequest(request) : null;
     CountingServerResponse countingResponse =
         recorder.measuresSizes() ? new CountingServerResponse(response) : null;
-    TimedExchange timed = new TimedExchange(startNanos, request, countingRequest, countingResponse);
+    TimedExchange timed =
+        new TimedExchange(
+            startNanos, request, response, countingRequest, countingResponse, recorder);
     if (recorder.excludesStreamingDuration()) {
       response.beforeCommit(
           () -> {
@@ -60,21 +62,28 @@ final class ReactiveRequestTiming implements HttpHandlerDecoratorFactory, WebFil
             return Mono.empty();
           });
     }
-    return handler
-        .handle(
+    return new TimedHandling(
+        handler.handle(
             countingRequest != null ? countingRequest : request,
-            countingResponse != null ? countingResponse : response)
-        // Recorded as the signal passes, before Netty's subscriber hears it: a doFinally runs
-        // after, and, on Spring Boot 3.5's Reactor Netty, did not run for some requests
-        // (docs/design.md, fact W1).
-        .doOnSuccess(none -> recorder.record(timed, response, SignalType.ON_COMPLETE))
-        .doOnError(
-            error -> {
-              timed.failed(error);
-              recorder.record(timed, response, SignalType.ON_ERROR);
-            })
-        .doOnCancel(() -> recorder.record(timed, response, SignalType.CANCEL))
-        .contextWrite(context -> context.put(TimedExchange.class, timed));
+            countingResponse != null ? countingResponse : response),
+        timed);
+  }
+
+  /** WebFlux's handling of one request, followed by its {@link TimedExchange}. */
+  private static final class TimedHandling extends Mono<Void> {
+    private final Mono<Void> handling;
+    private final TimedExchange timed;
+
+    TimedHandling(Mono<Void> handling, TimedExchange timed) {
+      this.handling = handling;
+      this.timed = timed;
+    }
+
+    @Override
+    public void subscribe(CoreSubscriber<? super Void> server) {
+      timed.follow(server);
+      handling.subscribe(timed);
+    }
   }
 
   @Override
