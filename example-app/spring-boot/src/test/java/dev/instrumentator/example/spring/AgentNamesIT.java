@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.instrumentator.runtime.testing.AgentSpans;
 import dev.instrumentator.runtime.testing.Scrape;
 import dev.instrumentator.spring.testing.Http;
+import dev.instrumentator.spring.testing.PackagedApp;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -52,7 +53,7 @@ class AgentNamesIT {
             "/books/nowhere/at/all", 404);
     StringBuilder report = new StringBuilder("| request | the agent's series | instrumentator's |\n|---|---|---|\n");
     try (PackagedApp app =
-        PackagedApp.start(jvm, "--instrumentator.dialects=prometheus,opentelemetry")) {
+        PackagedApp.start(BookstoreJarIT.JAR, jvm, "--instrumentator.dialects=prometheus,opentelemetry")) {
       Http http = app.http();
       for (Map.Entry<String, Integer> request : requests.entrySet()) {
         Map<Map<String, String>, Double> agentBefore = agent(agentPort);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.instrumentator.runtime.testing.Scrape;
 import dev.instrumentator.spring.testing.Http;
+import dev.instrumentator.spring.testing.PackagedApp;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -17,7 +18,7 @@ class AotIT {
 
   @Test
   void theAotProcessedAppServesTheDecoratorAndRecordsItsRequests() throws Exception {
-    try (PackagedApp app = PackagedApp.start(List.of("-Dspring.aot.enabled=true"))) {
+    try (PackagedApp app = PackagedApp.start(BookstoreJarIT.JAR, List.of("-Dspring.aot.enabled=true"))) {
       Http http = app.http();
       assertTrue(app.output().contains("Starting AOT-processed"), app.output());
       assertTrue(app.output().contains(BookstoreJarIT.TIMED), app.output());

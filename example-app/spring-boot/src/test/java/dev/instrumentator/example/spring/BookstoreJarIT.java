@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.instrumentator.runtime.testing.Scrape;
 import dev.instrumentator.spring.testing.Http;
+import dev.instrumentator.spring.testing.PackagedApp;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -13,13 +14,16 @@ import org.junit.jupiter.api.Test;
  * {@code /actuator/prometheus} shows a request under its template.
  */
 class BookstoreJarIT {
+  /** The packaged jar, as the README starts it. */
+  static final String JAR = "target/bookstore-spring-boot.jar";
+
   static final String TIMED =
       "instrumentator times 7 handler methods of 1 @Instrumented controllers (Spring MVC), into"
           + " actuator's Prometheus registry, served at /actuator/prometheus";
 
   @Test
   void thePackagedAppSaysWhatItTimesAndServesItsMetrics() throws Exception {
-    try (PackagedApp app = PackagedApp.start()) {
+    try (PackagedApp app = PackagedApp.start(JAR)) {
       Http http = app.http();
       assertTrue(app.output().contains(TIMED), app.output());
 

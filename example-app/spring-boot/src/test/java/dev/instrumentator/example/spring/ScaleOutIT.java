@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.instrumentator.runtime.testing.PrometheusServer;
 import dev.instrumentator.spring.testing.Http;
+import dev.instrumentator.spring.testing.PackagedApp;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,7 +33,7 @@ class ScaleOutIT {
       for (int i = 0; i < 3; i++) {
         // Side by side; each route's series at zero from the first scrape, so that Prometheus
         // sees every request as an increase (a series born with its count has none).
-        fleet.add(PackagedApp.start("--instrumentator.create-series-at-startup=true"));
+        fleet.add(PackagedApp.start(BookstoreJarIT.JAR, "--instrumentator.create-series-at-startup=true"));
       }
       List<String> targets = new ArrayList<>();
       for (PackagedApp app : fleet) {

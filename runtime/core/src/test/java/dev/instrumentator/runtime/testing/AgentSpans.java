@@ -35,13 +35,22 @@ public final class AgentSpans {
    * {@code exemplar=true}, which prometheus-metrics sets on a span when it takes its exemplar.
    */
   public static Map<String, String> serverSpansMarkedAsExemplars(String output) {
-    Map<String, String> marked = new HashMap<>();
+    return serverSpans(output, true);
+  }
+
+  /** Span id to trace id, of each server span in {@code output}, marked or not. */
+  public static Map<String, String> serverSpans(String output) {
+    return serverSpans(output, false);
+  }
+
+  private static Map<String, String> serverSpans(String output, boolean markedOnly) {
+    Map<String, String> spans = new HashMap<>();
     for (String line : output.split("\n")) {
       Matcher span = SERVER_SPAN.matcher(line);
-      if (span.find() && line.contains("exemplar=true")) {
-        marked.put(span.group(2), span.group(1));
+      if (span.find() && (!markedOnly || line.contains("exemplar=true"))) {
+        spans.put(span.group(2), span.group(1));
       }
     }
-    return marked;
+    return spans;
   }
 }

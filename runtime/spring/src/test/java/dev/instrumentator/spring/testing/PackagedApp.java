@@ -1,8 +1,7 @@
-package dev.instrumentator.example.spring;
+package dev.instrumentator.spring.testing;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.instrumentator.spring.testing.Http;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -19,12 +18,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The packaged jar, started as the README says ({@code java -jar
- * example-app/spring-boot/target/bookstore-spring-boot.jar}) on a free port, in a process of its
- * own; {@link #close()} stops it.
+ * A Spring Boot application's packaged jar, started as a user starts it ({@code java -jar ...}) on
+ * a free port, in a process of its own; {@link #close()} stops it. Tomcat or Netty.
  */
-final class PackagedApp implements AutoCloseable {
-  private static final Pattern STARTED = Pattern.compile("Tomcat started on port (\\d+)");
+public final class PackagedApp implements AutoCloseable {
+  private static final Pattern STARTED = Pattern.compile("(?:Tomcat|Netty) started on port (\\d+)");
 
   private final Process process;
   private final StringBuilder output = new StringBuilder();
@@ -41,26 +39,28 @@ final class PackagedApp implements AutoCloseable {
   }
 
   /**
-   * Starts it; {@link #port()} waits until it serves.
+   * Starts {@code jar}; {@link #port()} waits until it serves.
    *
+   * @param jar the jar's path, from the module's directory
    * @param arguments more command-line arguments, such as {@code --instrumentator.namespace=shop}
    */
-  static PackagedApp start(String... arguments) throws IOException {
-    return start(List.of(), arguments);
+  public static PackagedApp start(String jar, String... arguments) throws IOException {
+    return start(jar, List.of(), arguments);
   }
 
   /** The same, with arguments to the JVM, such as {@code -javaagent:...}. */
-  static PackagedApp start(List<String> jvmArguments, String... arguments) throws IOException {
+  public static PackagedApp start(String jar, List<String> jvmArguments, String... arguments)
+      throws IOException {
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
     List<String> command = new ArrayList<>(List.of(java.toString()));
     command.addAll(jvmArguments);
-    command.addAll(List.of("-jar", "target/bookstore-spring-boot.jar", "--server.port=0"));
+    command.addAll(List.of("-jar", jar, "--server.port=0"));
     command.addAll(List.of(arguments));
     return new PackagedApp(new ProcessBuilder(command).redirectErrorStream(true).start());
   }
 
   /** The port it serves on, once it has started (at most two minutes). */
-  int port() throws InterruptedException, ExecutionException {
+  public int port() throws InterruptedException, ExecutionException {
     try {
       return port.get(120, TimeUnit.SECONDS);
     } catch (TimeoutException e) {
@@ -68,12 +68,12 @@ final class PackagedApp implements AutoCloseable {
     }
   }
 
-  Http http() throws InterruptedException, ExecutionException {
+  public Http http() throws InterruptedException, ExecutionException {
     return Http.onPort(port());
   }
 
   /** What it has printed so far. */
-  String output() {
+  public String output() {
     synchronized (output) {
       return output.toString();
     }

@@ -1,0 +1,33 @@
+package dev.instrumentator.example.webflux;
+
+import dev.instrumentator.runtime.testing.AgentSpans;
+import dev.instrumentator.spring.testing.AgentExemplars;
+import dev.instrumentator.spring.testing.PackagedApp;
+import java.util.Map;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Exemplars on WebFlux under the OpenTelemetry Java agent, through actuator's OpenMetrics scrape:
+ * a reactive request hops threads, and is recorded as its handling ends, on whichever thread that
+ * is; its bucket's exemplar must still be its own server span. For a {@code Mono} answered at once
+ * and a {@code Flux} answered 200 ms later, on a timer's thread. The span is not required to end
+ * marked {@code exemplar=true}: the agent ends it as Netty writes the response's last part, which
+ * can come before the handling's end, where the request is recorded (docs/design.md, fact W4).
+ */
+@Tag("prometheus")
+class ExemplarsIT {
+
+  @Test
+  void eachRequestsExemplarIsItsServerSpanAndTheSpanIsMarked() throws Exception {
+    try (PackagedApp app =
+        PackagedApp.start("target/bookstore-spring-webflux.jar", AgentSpans.jvmArguments())) {
+      AgentExemplars.assertEachIsItsServerSpan(
+          app,
+          Map.of(
+              "/books/{isbn}", "/books/978-0134685991",
+              "/books/{isbn}/similar", "/books/978-0134685991/similar"),
+          false);
+    }
+  }
+}
