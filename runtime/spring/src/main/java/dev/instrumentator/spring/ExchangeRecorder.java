@@ -147,7 +147,7 @@ final class ExchangeRecorder {
    * client left before one was sent, whether WebFlux learned of it by a cancellation or by a
    * failed write (which it answers 500, to a client that is gone).
    */
-  private static int statusSent(
+  static int statusSent(
       ServerHttpResponse response, SignalType signal, ServerWebExchange exchange) {
     if (signal == SignalType.CANCEL && !response.isCommitted()) {
       return CLIENT_CLOSED_REQUEST;
@@ -240,7 +240,7 @@ final class ExchangeRecorder {
    * returning a publisher of several values ({@code Flux}, server-sent events), in a {@code
    * ResponseEntity} or not.
    */
-  private static boolean returnsStreamedBody(Method method) {
+  static boolean returnsStreamedBody(Method method) {
     ResolvableType returned = ResolvableType.forMethodReturnType(method);
     if (HttpEntity.class.isAssignableFrom(returned.toClass())) {
       returned = returned.getGeneric(0);

@@ -20,6 +20,8 @@ import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.context.runner.ReactiveWebApplicationContextRunner;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.web.reactive.function.server.RouterFunction;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.util.ClassUtils;
@@ -459,7 +461,17 @@ class AutoConfigurationTest {
         .run(
             context -> {
               assertThat(context.getBean(ReactiveRequestTiming.class).getOrder()).isEqualTo(-300);
-              assertThat(context).hasBean("instrumentatorMetricsEndpoint");
+              RouterFunction<?> endpoint =
+                  context.getBean("instrumentatorMetricsEndpoint", RouterFunction.class);
+              WebTestClient.bindToRouterFunction(endpoint)
+                  .build()
+                  .get()
+                  .uri("/metrics")
+                  .exchange()
+                  .expectStatus()
+                  .isOk()
+                  .expectHeader()
+                  .contentType("text/plain;version=0.0.4;charset=utf-8");
             });
   }
 

@@ -11,6 +11,8 @@ import dev.instrumentator.spring.testing.Http;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -182,6 +184,24 @@ class WebFluxTest {
               }
             });
     return seen.toString().strip();
+  }
+
+  @Test
+  void aRequestInFlightIsInProgressOnItsHandlerUntilItEnds() throws Exception {
+    Map<String, String> slow = labels("method", "GET", "handler", "/shelf/slow");
+    CompletableFuture<Integer> answered =
+        CompletableFuture.supplyAsync(
+            () -> http.send("GET", "/shelf/slow?millis=1000", "reader", null).statusCode());
+
+    double inFlight = 0;
+    for (int i = 0; i < 100 && inFlight == 0; i++) {
+      Thread.sleep(10);
+      inFlight = http.scrape().series("http_requests_inprogress").getOrDefault(slow, 0.0);
+    }
+
+    assertEquals(1.0, inFlight, "in progress while it is handled");
+    assertEquals(200, answered.get(10, TimeUnit.SECONDS));
+    assertGaugeReadsZero();
   }
 
   private static void assertGaugeReadsZero() {
