@@ -23,8 +23,8 @@ import org.junit.jupiter.api.Test;
 class SeriesAtStartupTest {
   private static final Pattern CREATED =
       Pattern.compile(
-          "INFO instrumentator times 34 handler methods of 7 @Instrumented controllers (Spring MVC,"
-              + " which Spring Boot chose over Spring WebFlux, also on the class path), into"
+          "INFO instrumentator times 34 handler methods of 7 @Instrumented controllers \\(Spring MVC,"
+              + " which Spring Boot chose over Spring WebFlux, also on the class path\\), into"
               + " actuator's Prometheus registry, served at /actuator/prometheus, and created"
               + " (\\d+) series at zero");
 
