@@ -90,18 +90,21 @@ public class ShelfController {
     return Mono.delay(Duration.ofMillis(millis)).thenReturn("slow\n");
   }
 
-  /** Ten parts, {@code millis} apart. */
+  /**
+   * Ten parts, {@code millis} apart. Delayed elements, not {@code Flux.interval}, whose ticks
+   * overflow a writer slower than they are (a loaded machine).
+   */
   @GetMapping("/stream")
   public Flux<String> stream(@RequestParam long millis) {
-    return Flux.interval(Duration.ofMillis(millis)).take(10).map(i -> "part\n");
+    return Flux.range(0, 10).delayElements(Duration.ofMillis(millis)).map(i -> "part\n");
   }
 
   /** {@code count} server-sent events, {@code millis} apart. */
   @GetMapping(value = "/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
   public Flux<ServerSentEvent<String>> events(
       @RequestParam long millis, @RequestParam(defaultValue = "5") int count) {
-    return Flux.interval(Duration.ofMillis(millis))
-        .take(count)
+    return Flux.range(0, count)
+        .delayElements(Duration.ofMillis(millis))
         .map(i -> ServerSentEvent.builder("event " + i).build());
   }
 
