@@ -8,6 +8,7 @@ import dev.instrumentator.runtime.internal.OpenTelemetryMetrics;
 import dev.instrumentator.runtime.internal.Recorder;
 import dev.instrumentator.runtime.internal.Route;
 import java.lang.reflect.Method;
+import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.ReactiveAdapter;
@@ -20,7 +21,7 @@ import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.http.server.reactive.observation.ServerRequestObservationContext;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.reactive.HandlerMapping;
-import org.springframework.web.reactive.result.method.annotation.RequestMappingHandlerMapping;
+import org.springframework.web.reactive.result.method.AbstractHandlerMethodMapping;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.handler.ExceptionHandlingWebHandler;
 import org.springframework.web.util.pattern.PathPattern;
@@ -48,15 +49,18 @@ final class ExchangeRecorder {
       Route.of(Route.ANY_METHOD, HttpMetrics.UNTEMPLATED_HANDLER);
 
   private final Recorder recorder;
-  private final ObjectProvider<RequestMappingHandlerMapping> mappings;
+  private final ObjectProvider<AbstractHandlerMethodMapping<?>> mappingsProvider;
+  /** The mappings of handler methods, found on the first look-up: the context is complete then. */
+  private volatile List<AbstractHandlerMethodMapping<?>> mappings;
   private final MetricsFailures failures = new MetricsFailures();
   private final MatchedRoutes matchedRoutes = new MatchedRoutes();
   /** Whether each handler method returns a streamed body, once decided. */
   private final ConcurrentHashMap<Method, Boolean> streams = new ConcurrentHashMap<>();
 
-  ExchangeRecorder(HttpMetrics metrics, ObjectProvider<RequestMappingHandlerMapping> mappings) {
+  ExchangeRecorder(
+      HttpMetrics metrics, ObjectProvider<AbstractHandlerMethodMapping<?>> mappings) {
     this.recorder = Recorder.of(metrics);
-    this.mappings = mappings;
+    this.mappingsProvider = mappings;
   }
 
   boolean measuresSizes() {
@@ -214,17 +218,29 @@ final class ExchangeRecorder {
   /**
    * The handler method {@code exchange} maps to, with its pattern left in the exchange's
    * attributes as WebFlux leaves it; null if none does, or if a mapping refuses the request (a
-   * 405, 406 or 415). WebFlux's look-up answers at once, on this thread.
+   * 405, 406 or 415). WebFlux's look-up answers at once, on this thread. Every mapping of handler
+   * methods answers, in the {@code DispatcherHandler}'s order: a refused request for one of
+   * actuator's endpoints maps to its handler method, which no decorator times, and is left out as
+   * it would have been had it been served, instead of counting as untemplated.
    */
   private HandlerMethod handlerOf(ServerWebExchange exchange) {
     HandlerMethod[] found = new HandlerMethod[1];
-    for (RequestMappingHandlerMapping mapping : mappings.orderedStream().toList()) {
+    for (AbstractHandlerMethodMapping<?> mapping : mappings()) {
       mapping.getHandlerInternal(exchange).subscribe(method -> found[0] = method, refused -> {});
       if (found[0] != null) {
         return found[0];
       }
     }
     return null;
+  }
+
+  private List<AbstractHandlerMethodMapping<?>> mappings() {
+    List<AbstractHandlerMethodMapping<?>> found = mappings;
+    if (found == null) {
+      found = mappingsProvider.orderedStream().toList();
+      mappings = found;
+    }
+    return found;
   }
 
   /** Whether the handler method of {@code exchange} returns a streamed body. */

@@ -1,23 +1,31 @@
 package dev.instrumentator.spring;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerExecutionChain;
 import org.springframework.web.servlet.HandlerMapping;
-import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.springframework.web.servlet.handler.AbstractHandlerMethodMapping;
 import org.springframework.web.util.ServletRequestPathUtils;
 
 /**
  * Asks Spring MVC which handler method a request maps to, for a request that never reached the
  * {@code DispatcherServlet}: one that Spring Security refused (401, 403), so that it counts under
  * the template it was refused on. Requests that reached a handler never need it.
+ *
+ * <p>Every mapping of handler methods answers, in the {@code DispatcherServlet}'s order, not only
+ * the controllers': a refused request for one of actuator's endpoints maps to its handler method,
+ * which no decorator times, and is left out as it would have been had it been served, instead of
+ * counting as untemplated.
  */
 final class HandlerLookup {
-  private final ObjectProvider<RequestMappingHandlerMapping> mappings;
+  private final ObjectProvider<AbstractHandlerMethodMapping<?>> mappingsProvider;
+  /** The mappings, found on the first look-up: the context is complete by then. */
+  private volatile List<AbstractHandlerMethodMapping<?>> mappings;
 
-  HandlerLookup(ObjectProvider<RequestMappingHandlerMapping> mappings) {
-    this.mappings = mappings;
+  HandlerLookup(ObjectProvider<AbstractHandlerMethodMapping<?>> mappings) {
+    this.mappingsProvider = mappings;
   }
 
   /**
@@ -32,7 +40,7 @@ final class HandlerLookup {
       ServletRequestPathUtils.parseAndCache(request);
     }
     try {
-      for (RequestMappingHandlerMapping mapping : mappings.orderedStream().toList()) {
+      for (AbstractHandlerMethodMapping<?> mapping : mappings()) {
         HandlerExecutionChain chain = mapping.getHandler(request);
         if (chain != null && chain.getHandler() instanceof HandlerMethod method) {
           return method;
@@ -46,5 +54,14 @@ final class HandlerLookup {
         ServletRequestPathUtils.clearParsedRequestPath(request);
       }
     }
+  }
+
+  private List<AbstractHandlerMethodMapping<?>> mappings() {
+    List<AbstractHandlerMethodMapping<?>> found = mappings;
+    if (found == null) {
+      found = mappingsProvider.orderedStream().toList();
+      mappings = found;
+    }
+    return found;
   }
 }

@@ -80,7 +80,9 @@ public class InstrumentatorAutoConfiguration {
 
     @Bean
     RequestRecorder instrumentatorRequestRecorder(
-        HttpMetrics metrics, ObjectProvider<RequestMappingHandlerMapping> mappings) {
+        HttpMetrics metrics,
+        ObjectProvider<org.springframework.web.servlet.handler.AbstractHandlerMethodMapping<?>>
+            mappings) {
       return new RequestRecorder(metrics, new HandlerLookup(mappings));
     }
 
@@ -269,7 +271,7 @@ public class InstrumentatorAutoConfiguration {
     @Bean
     ExchangeRecorder instrumentatorExchangeRecorder(
         HttpMetrics metrics,
-        ObjectProvider<org.springframework.web.reactive.result.method.annotation.RequestMappingHandlerMapping>
+        ObjectProvider<org.springframework.web.reactive.result.method.AbstractHandlerMethodMapping<?>>
             mappings) {
       return new ExchangeRecorder(metrics, mappings);
     }

@@ -7,6 +7,7 @@ import dev.instrumentator.spring.app.TestApplication;
 import dev.instrumentator.spring.testing.Http;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Value;
@@ -80,6 +81,23 @@ class StatusesTest {
 
     assertEquals(
         Map.of(labels("method", countedMethod, "handler", handler, "status", countedStatus), 1.0),
+        http.countsAdded(before, 1));
+  }
+
+  /**
+   * Refused before it reached actuator's endpoint (a wrong password), the request maps to that
+   * endpoint's handler method, which no decorator times: left out, as when it is served.
+   */
+  @Test
+  void aRefusedRequestForAnActuatorEndpointIsNotCounted() {
+    Map<Map<String, String>, Double> before = http.counts();
+
+    assertEquals(401, http.send("GET", "/actuator/prometheus", "nobody", null).statusCode());
+    assertEquals(200, http.send("GET", "/status/one", null, null).statusCode());
+
+    // Only the second: had the first counted too, two requests would have been added.
+    assertEquals(
+        Map.of(labels("method", "GET", "handler", "/status/one", "status", "2xx"), 1.0),
         http.countsAdded(before, 1));
   }
 }

@@ -15,12 +15,13 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.reactivestreams.Subscription;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
+import org.springframework.core.ResolvableType;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.server.reactive.observation.ServerRequestObservationContext;
 import org.springframework.mock.http.server.reactive.MockServerHttpRequest;
 import org.springframework.mock.http.server.reactive.MockServerHttpResponse;
 import org.springframework.mock.web.server.MockServerWebExchange;
-import org.springframework.web.reactive.result.method.annotation.RequestMappingHandlerMapping;
+import org.springframework.web.reactive.result.method.AbstractHandlerMethodMapping;
 import reactor.core.CoreSubscriber;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.SignalType;
@@ -39,7 +40,9 @@ class TimedExchangeTest {
               .groupStatusCodes(false)
               .dialects(HttpMetrics.Dialect.PROMETHEUS, HttpMetrics.Dialect.OPENTELEMETRY)
               .register(registry),
-          new StaticListableBeanFactory().getBeanProvider(RequestMappingHandlerMapping.class));
+          new StaticListableBeanFactory()
+              .<AbstractHandlerMethodMapping<?>>getBeanProvider(
+                  ResolvableType.forClass(AbstractHandlerMethodMapping.class)));
   private final MockServerHttpRequest request = MockServerHttpRequest.get("/books/1").build();
   private final MockServerHttpResponse response = new MockServerHttpResponse();
   private final TimedExchange timed =
