@@ -106,10 +106,14 @@ final class ExchangeRecorder {
     ServerHttpRequest request = timed.request;
     String method = request.getMethod().name();
     String scheme = schemeOf(request);
+    // The route the request is counted in progress on, found as it arrived, is the one it was
+    // dispatched to: the same look-up, not made twice.
+    Route inProgress = timed.inProgress;
     try {
       ServerWebExchange exchange = timed.exchange;
       int status = statusSent(response, signal, exchange);
-      Route route = exchange != null ? routeOf(exchange) : UNTEMPLATED;
+      Route route =
+          inProgress != null ? inProgress : exchange != null ? routeOf(exchange) : UNTEMPLATED;
       if (route == null) {
         return;
       }
@@ -139,7 +143,6 @@ final class ExchangeRecorder {
     } catch (RuntimeException | Error failure) {
       failures.report("a request seen by instrumentator's web filter", failure);
     } finally {
-      Route inProgress = timed.inProgress;
       if (inProgress != null) {
         inProgress.requestEnded(recorder, method, scheme);
       }

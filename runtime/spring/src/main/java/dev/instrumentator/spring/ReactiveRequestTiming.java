@@ -6,6 +6,7 @@ import org.springframework.http.server.reactive.HttpHandler;
 import org.springframework.http.server.reactive.HttpHandlerDecoratorFactory;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.http.server.reactive.ServerHttpResponse;
+import org.springframework.util.ClassUtils;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
@@ -26,10 +27,15 @@ import reactor.core.publisher.Mono;
  *       whose attributes will say which handler method WebFlux dispatched the request to.
  * </ul>
  *
- * <p>The request travels from the one to the other in its Reactor context, which follows the
- * request across threads, as no thread-local could.
+ * <p>The request travels from the one to the other on its Netty channel ({@link NettyHandOver}),
+ * or, on another server, in its Reactor context: both follow the request across threads, as no
+ * thread-local could.
  */
 final class ReactiveRequestTiming implements HttpHandlerDecoratorFactory, WebFilter, Ordered {
+  /** Whether Reactor Netty is on the class path, so that {@link NettyHandOver} can be loaded. */
+  static final boolean NETTY_PRESENT =
+      ClassUtils.isPresent("reactor.netty.Connection", ReactiveRequestTiming.class.getClassLoader());
+
   private final ExchangeRecorder recorder;
   private final int order;
 
@@ -55,6 +61,9 @@ final class ReactiveRequestTiming implements HttpHandlerDecoratorFactory, WebFil
     TimedExchange timed =
         new TimedExchange(
             startNanos, request, response, countingRequest, countingResponse, recorder);
+    if (!(NETTY_PRESENT && NettyHandOver.leave(response, timed))) {
+      timed.travelInContext();
+    }
     if (recorder.excludesStreamingDuration()) {
       response.beforeCommit(
           () -> {
@@ -88,6 +97,13 @@ final class ReactiveRequestTiming implements HttpHandlerDecoratorFactory, WebFil
 
   @Override
   public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
+    TimedExchange onChannel = NETTY_PRESENT ? NettyHandOver.take(exchange.getResponse()) : null;
+    if (onChannel != null) {
+      if (onChannel.exchange == null) {
+        recorder.arrived(onChannel, exchange);
+      }
+      return chain.filter(exchange);
+    }
     return Mono.deferContextual(
         context -> {
           TimedExchange timed = context.getOrDefault(TimedExchange.class, null);

@@ -15,8 +15,9 @@ import reactor.util.context.Context;
  * end of its response: the subscriber between WebFlux's handling of the request and the server,
  * which hears how the handling ended (completed, failed, or cancelled by the server when the
  * client left) and has the request recorded as the signal passes, before the server hears it
- * (docs/design.md, fact W1). The web filter finds it in the Reactor context it adds to the
- * handling's, never through a thread: a reactive request hops threads.
+ * (docs/design.md, fact W1). The web filter finds it on the request's Netty channel, or, on
+ * another server, in the Reactor context it adds to the handling's; never through a thread: a
+ * reactive request hops threads.
  *
  * <p>One object per request, subscriber and subscription at once: a chain of Reactor operators
  * for the same would allocate several per request.
@@ -48,6 +49,8 @@ final class TimedExchange implements CoreSubscriber<Void>, Subscription {
 
   private CoreSubscriber<? super Void> server;
   private Subscription handling;
+  /** Whether the web filter finds this request in the Reactor context, not on a Netty channel. */
+  private boolean inContext;
   private Context context;
 
   TimedExchange(
@@ -79,9 +82,17 @@ final class TimedExchange implements CoreSubscriber<Void>, Subscription {
     committedNanos = System.nanoTime();
   }
 
-  /** The server's context, with this request in it for the web filter. */
+  /** Has the web filter find this request in the Reactor context. */
+  void travelInContext() {
+    inContext = true;
+  }
+
+  /** The server's context, with this request in it if the web filter looks for it there. */
   @Override
   public Context currentContext() {
+    if (!inContext) {
+      return server.currentContext();
+    }
     Context withRequest = context;
     if (withRequest == null) {
       withRequest = server.currentContext().put(TimedExchange.class, this);

@@ -109,7 +109,7 @@ class StartupReportTest {
             .run()) {
       assertEquals(
           List.of(
-              "INFO instrumentator times 19 handler methods of 4 @Instrumented controllers"
+              "INFO instrumentator times 20 handler methods of 4 @Instrumented controllers"
                   + " (Spring WebFlux), into actuator's Prometheus registry, served at"
                   + " /actuator/prometheus"),
           LogEvents.since(mark));

@@ -139,8 +139,19 @@ class TimedExchangeTest {
 
     assertThat(server.subscription).isSameAs(timed);
     assertThat(requested).hasValue(7);
+    // Handed to the web filter on a Netty channel: the handling sees the server's context as is.
+    assertThat(timed.currentContext()).isSameAs(server.currentContext());
+  }
+
+  /** Off Reactor Netty, the web filter finds the request in the handling's Reactor context. */
+  @Test
+  void offNettyTheRequestTravelsInTheContext() {
+    timed.travelInContext();
+    follow(Mono.never());
+
     Object inContext = timed.currentContext().getOrDefault(TimedExchange.class, null);
     assertThat(inContext).isSameAs(timed);
+    assertThat(timed.currentContext().size()).isEqualTo(server.currentContext().size() + 1);
   }
 
   @Test

@@ -32,8 +32,8 @@ import org.springframework.util.ClassUtils;
  * the right role, answers the instrumented application exactly as it answers the same
  * application with instrumentation off (status and body), through {@code SecurityWebFilterChain}
  * URL rules and {@code @PreAuthorize} on methods returning {@code Mono} (expressions over
- * arguments included), on Netty. And each of those requests counts once, under its template and
- * the status the client received.
+ * arguments included), on Netty; a handler sees the same Reactor context. And each of those
+ * requests counts once, under its template and the status the client received.
  */
 class WebFluxSecurityMatrixTest {
   private static final List<String> CALLERS = Arrays.asList(null, "intruder", "reader", "admin");
@@ -66,6 +66,7 @@ class WebFluxSecurityMatrixTest {
           new Probe("GET", "/shelf/untracked", null, null),
           new Probe("DELETE", "/shelf/7", null, "none"),
           new Probe("GET", "/open/greeting/ann", null, "/open/greeting/{name}"),
+          new Probe("GET", "/open/context", null, "/open/context"),
           new Probe("GET", "/nowhere", null, "none"));
 
   private static App instrumented;
@@ -137,7 +138,7 @@ class WebFluxSecurityMatrixTest {
     System.out.println(
         "Spring WebFlux security: " + cases + " cases, " + differences.size() + " differences");
     assertEquals(List.of(), differences, cases + " cases, " + differences.size() + " differences");
-    assertEquals(76, cases);
+    assertEquals(80, cases);
     // The corpus exercises every outcome, so that equal answers mean something.
     assertTrue(
         statuses.containsAll(Set.of(200, 201, 202, 401, 403, 404, 405, 409)), statuses.toString());
