@@ -152,7 +152,8 @@ class InProcessWebFluxTest {
     client.get().uri("/shelf/slow?millis=100").header(HttpHeaders.AUTHORIZATION, READER)
         .exchange().expectStatus().isOk();
 
-    assertThat(value(SUM, "GET", "/shelf/slow", "200") - slow).isGreaterThanOrEqualTo(0.1);
+    // At least its 100 ms, and not much more: the time from arrival to the end, nothing else.
+    assertThat(value(SUM, "GET", "/shelf/slow", "200") - slow).isBetween(0.1, 5.0);
   }
 
   @Test
