@@ -8,7 +8,6 @@ import dev.instrumentator.runtime.internal.OpenTelemetryMetrics;
 import dev.instrumentator.runtime.internal.Recorder;
 import dev.instrumentator.runtime.internal.Route;
 import java.lang.reflect.Method;
-import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.ReactiveAdapter;
@@ -49,9 +48,7 @@ final class ExchangeRecorder {
       Route.of(Route.ANY_METHOD, HttpMetrics.UNTEMPLATED_HANDLER);
 
   private final Recorder recorder;
-  private final ObjectProvider<AbstractHandlerMethodMapping<?>> mappingsProvider;
-  /** The mappings of handler methods, found on the first look-up: the context is complete then. */
-  private volatile List<AbstractHandlerMethodMapping<?>> mappings;
+  private final ReactiveHandlerLookup lookup;
   private final MetricsFailures failures = new MetricsFailures();
   private final MatchedRoutes matchedRoutes = new MatchedRoutes();
   /** Whether each handler method returns a streamed body, once decided. */
@@ -60,7 +57,7 @@ final class ExchangeRecorder {
   ExchangeRecorder(
       HttpMetrics metrics, ObjectProvider<AbstractHandlerMethodMapping<?>> mappings) {
     this.recorder = Recorder.of(metrics);
-    this.mappingsProvider = mappings;
+    this.lookup = new ReactiveHandlerLookup(mappings);
   }
 
   boolean measuresSizes() {
@@ -206,7 +203,7 @@ final class ExchangeRecorder {
   private Route routeOf(ServerWebExchange exchange) {
     Object handler = exchange.getAttribute(HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE);
     if (handler == null) {
-      handler = handlerOf(exchange);
+      handler = lookup.handlerOf(exchange);
     }
     Object pattern = exchange.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
     if (!(handler instanceof HandlerMethod handlerMethod)
@@ -216,34 +213,6 @@ final class ExchangeRecorder {
     return Decorators.times(handlerMethod)
         ? matchedRoutes.route(exchange.getRequest().getMethod().name(), pathPattern.getPatternString())
         : null;
-  }
-
-  /**
-   * The handler method {@code exchange} maps to, with its pattern left in the exchange's
-   * attributes as WebFlux leaves it; null if none does, or if a mapping refuses the request (a
-   * 405, 406 or 415). WebFlux's look-up answers at once, on this thread. Every mapping of handler
-   * methods answers, in the {@code DispatcherHandler}'s order: a refused request for one of
-   * actuator's endpoints maps to its handler method, which no decorator times, and is left out as
-   * it would have been had it been served, instead of counting as untemplated.
-   */
-  private HandlerMethod handlerOf(ServerWebExchange exchange) {
-    HandlerMethod[] found = new HandlerMethod[1];
-    for (AbstractHandlerMethodMapping<?> mapping : mappings()) {
-      mapping.getHandlerInternal(exchange).subscribe(method -> found[0] = method, refused -> {});
-      if (found[0] != null) {
-        return found[0];
-      }
-    }
-    return null;
-  }
-
-  private List<AbstractHandlerMethodMapping<?>> mappings() {
-    List<AbstractHandlerMethodMapping<?>> found = mappings;
-    if (found == null) {
-      found = mappingsProvider.orderedStream().toList();
-      mappings = found;
-    }
-    return found;
   }
 
   /** Whether the handler method of {@code exchange} returns a streamed body. */

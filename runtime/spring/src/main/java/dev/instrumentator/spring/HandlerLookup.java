@@ -1,7 +1,6 @@
 package dev.instrumentator.spring;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerExecutionChain;
@@ -20,12 +19,10 @@ import org.springframework.web.util.ServletRequestPathUtils;
  * counting as untemplated.
  */
 final class HandlerLookup {
-  private final ObjectProvider<AbstractHandlerMethodMapping<?>> mappingsProvider;
-  /** The mappings, found on the first look-up: the context is complete by then. */
-  private volatile List<AbstractHandlerMethodMapping<?>> mappings;
+  private final OrderedBeans<AbstractHandlerMethodMapping<?>> mappings;
 
   HandlerLookup(ObjectProvider<AbstractHandlerMethodMapping<?>> mappings) {
-    this.mappingsProvider = mappings;
+    this.mappings = new OrderedBeans<>(mappings);
   }
 
   /**
@@ -40,7 +37,7 @@ final class HandlerLookup {
       ServletRequestPathUtils.parseAndCache(request);
     }
     try {
-      for (AbstractHandlerMethodMapping<?> mapping : mappings()) {
+      for (AbstractHandlerMethodMapping<?> mapping : mappings.list()) {
         HandlerExecutionChain chain = mapping.getHandler(request);
         if (chain != null && chain.getHandler() instanceof HandlerMethod method) {
           return method;
@@ -54,14 +51,5 @@ final class HandlerLookup {
         ServletRequestPathUtils.clearParsedRequestPath(request);
       }
     }
-  }
-
-  private List<AbstractHandlerMethodMapping<?>> mappings() {
-    List<AbstractHandlerMethodMapping<?>> found = mappings;
-    if (found == null) {
-      found = mappingsProvider.orderedStream().toList();
-      mappings = found;
-    }
-    return found;
   }
 }
