@@ -36,6 +36,10 @@ import javax.lang.model.util.ElementFilter;
 @AutoService(Processor.class)
 public final class InstrumentedProcessor extends AbstractProcessor {
   static final String VERBOSE_OPTION = "instrumentator.verbose";
+  /** A type of Quarkus REST's server, found only where it serves the application's resources. */
+  static final String QUARKUS_REST = "io.quarkus.resteasy.reactive.server.EndpointDisabled";
+  /** A type of instrumentator's Quarkus extension, on the compile class path with it. */
+  static final String QUARKUS_EXTENSION = "dev.instrumentator.quarkus.InstrumentatorConfig";
 
   private List<Platform> platforms;
   private ControllerReader reader;
@@ -137,6 +141,16 @@ public final class InstrumentedProcessor extends AbstractProcessor {
               .collect(Collectors.joining("; or ")));
       return;
     }
+    if (platform.get() instanceof JaxRsPlatform && onClassPath(QUARKUS_REST)) {
+      // Quarkus REST builds its endpoints from the compiled classes: a decorator, with its JAX-RS
+      // annotations, would declare every route a second time and fail the build (design.md, Q1).
+      // The Quarkus extension times the class itself, from the annotations the class carries.
+      if (!onClassPath(QUARKUS_EXTENSION)) {
+        Message.QUARKUS_EXTENSION_MISSING.report(
+            processingEnv.getMessager(), type, type.getQualifiedName());
+      }
+      return;
+    }
     if (!companionOnClassPath(type, platform.get())) {
       return;
     }
@@ -164,13 +178,17 @@ public final class InstrumentedProcessor extends AbstractProcessor {
     }
   }
 
+  private boolean onClassPath(String type) {
+    return processingEnv.getElementUtils().getTypeElement(type) != null;
+  }
+
   /**
    * Whether the types of instrumentator its decorator names are on the compile class path;
    * otherwise the decorator would fail to compile with errors that name no dependency.
    */
   private boolean companionOnClassPath(TypeElement type, Platform platform) {
     for (Map.Entry<String, String> needed : platform.companionTypes().entrySet()) {
-      if (processingEnv.getElementUtils().getTypeElement(needed.getKey()) == null) {
+      if (!onClassPath(needed.getKey())) {
         Message.COMPANION_MISSING.report(
             processingEnv.getMessager(),
             type,

@@ -116,6 +116,12 @@ enum Message {
       "companion-missing",
       "the decorator of %s needs %s, which is not on the compile class path: add the dependency"
           + " %s"),
+  QUARKUS_EXTENSION_MISSING(
+      Kind.ERROR,
+      "quarkus-extension-missing",
+      "@Instrumented class %s is a Quarkus REST resource, which instrumentator times through its"
+          + " Quarkus extension, not on the compile class path: add the dependency"
+          + " dev.instrumentator:instrumentator-quarkus"),
   LOMBOK_NOT_RUN(
       Kind.ERROR,
       "lombok-not-run",

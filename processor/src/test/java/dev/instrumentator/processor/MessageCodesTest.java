@@ -43,6 +43,7 @@ class MessageCodesTest {
           "instrumentator.missing-type",
           "instrumentator.decorator-name-taken",
           "instrumentator.companion-missing",
+          "instrumentator.quarkus-extension-missing",
           "instrumentator.lombok-not-run",
           "instrumentator.unreachable",
           "instrumentator.useless-do-not-track",
