@@ -1,0 +1,133 @@
+package dev.instrumentator.quarkus.deployment;
+
+import dev.instrumentator.annotations.DoNotTrack;
+import dev.instrumentator.annotations.Instrumented;
+import dev.instrumentator.quarkus.internal.EndpointTiming;
+import dev.instrumentator.quarkus.internal.InstrumentatorRecorder;
+import io.quarkus.deployment.Capabilities;
+import io.quarkus.deployment.annotations.BuildProducer;
+import io.quarkus.deployment.annotations.BuildStep;
+import io.quarkus.deployment.annotations.ExecutionTime;
+import io.quarkus.deployment.annotations.Record;
+import io.quarkus.deployment.builditem.CombinedIndexBuildItem;
+import io.quarkus.deployment.builditem.FeatureBuildItem;
+import io.quarkus.deployment.builditem.ShutdownContextBuildItem;
+import io.quarkus.resteasy.reactive.server.deployment.ResteasyReactiveDeploymentBuildItem;
+import io.quarkus.resteasy.reactive.server.spi.MethodScannerBuildItem;
+import io.quarkus.vertx.http.deployment.FilterBuildItem;
+import io.quarkus.vertx.http.deployment.NonApplicationRootPathBuildItem;
+import io.quarkus.vertx.http.deployment.RouteBuildItem;
+import java.util.List;
+import java.util.Map;
+import org.jboss.jandex.AnnotationTarget;
+import org.jboss.jandex.ClassInfo;
+import org.jboss.jandex.DotName;
+import org.jboss.jandex.MethodInfo;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.model.HandlerChainCustomizer;
+import org.jboss.resteasy.reactive.server.processor.scanning.MethodScanner;
+
+/**
+ * The build steps of instrumentator's Quarkus extension: which endpoints are timed, decided from
+ * the {@code @Instrumented} and {@code @DoNotTrack} annotations in the application's index, and the
+ * filter and endpoint that Vert.x serves at run time.
+ */
+class InstrumentatorProcessor {
+  private static final Logger LOG = Logger.getLogger(InstrumentatorProcessor.class);
+  private static final String FEATURE = "instrumentator";
+  private static final DotName INSTRUMENTED = DotName.createSimple(Instrumented.class.getName());
+  private static final DotName DO_NOT_TRACK = DotName.createSimple(DoNotTrack.class.getName());
+  /**
+   * The first filter of every request: ahead of CORS (300) and authentication (200), so that a
+   * request they answer themselves is counted too.
+   */
+  static final int FILTER_PRIORITY = 500;
+  /** Micrometer's Prometheus registry, which serves {@code /q/metrics} where it is present. */
+  private static final String MICROMETER_PROMETHEUS =
+      "io.quarkus.micrometer.registry.prometheus";
+
+  @BuildStep
+  FeatureBuildItem feature() {
+    return new FeatureBuildItem(FEATURE);
+  }
+
+  /**
+   * One {@link EndpointTiming} for every endpoint Quarkus REST builds: timed if its class is
+   * {@code @Instrumented} and its method not {@code @DoNotTrack}.
+   */
+  @BuildStep
+  MethodScannerBuildItem endpoints() {
+    return new MethodScannerBuildItem(
+        new MethodScanner() {
+          @Override
+          public List<HandlerChainCustomizer> scan(
+              MethodInfo method, ClassInfo endpointClass, Map<String, Object> methodContext) {
+            return List.of(new EndpointTiming(isTimed(method, endpointClass)));
+          }
+        });
+  }
+
+  /**
+   * Whether the class that serves the endpoint is {@code @Instrumented} and neither the method
+   * that declares the endpoint nor the class's own override of it says {@code @DoNotTrack}.
+   */
+  static boolean isTimed(MethodInfo method, ClassInfo endpointClass) {
+    if (!endpointClass.hasDeclaredAnnotation(INSTRUMENTED)) {
+      return false;
+    }
+    if (method.hasDeclaredAnnotation(DO_NOT_TRACK)) {
+      return false;
+    }
+    MethodInfo override = endpointClass.method(method.name(), method.parameterTypes());
+    return override == null || !override.hasDeclaredAnnotation(DO_NOT_TRACK);
+  }
+
+  @BuildStep
+  @Record(ExecutionTime.RUNTIME_INIT)
+  FilterBuildItem requestTiming(
+      InstrumentatorRecorder recorder,
+      CombinedIndexBuildItem index,
+      NonApplicationRootPathBuildItem nonApplicationRoot,
+      ResteasyReactiveDeploymentBuildItem rest,
+      ShutdownContextBuildItem shutdown) {
+    long instrumented =
+        index.getIndex().getAnnotations(INSTRUMENTED).stream()
+            .filter(annotation -> annotation.target().kind() == AnnotationTarget.Kind.CLASS)
+            .count();
+    String frameworkPaths =
+        nonApplicationRoot.isDedicatedRouterRequired()
+            ? nonApplicationRoot.getNonApplicationRootPath()
+            : null;
+    return new FilterBuildItem(
+        recorder.requestTiming(frameworkPaths, (int) instrumented, rest.getDeployment(), shutdown),
+        FILTER_PRIORITY);
+  }
+
+  /**
+   * {@code /q/metrics}, unless Micrometer's Prometheus registry serves that path: then the
+   * application's scrape shows Micrometer's registry alone, which does not hold instrumentator's
+   * metrics (it is built on the older simpleclient), and the build says so.
+   */
+  @BuildStep
+  @Record(ExecutionTime.RUNTIME_INIT)
+  void metricsEndpoint(
+      InstrumentatorRecorder recorder,
+      Capabilities capabilities,
+      NonApplicationRootPathBuildItem nonApplicationRoot,
+      BuildProducer<RouteBuildItem> routes) {
+    if (capabilities.isPresent(MICROMETER_PROMETHEUS)) {
+      LOG.warnf(
+          "instrumentator: quarkus-micrometer-registry-prometheus serves /q/metrics, and its"
+              + " registry (simpleclient) cannot hold instrumentator's metrics, so they are not"
+              + " served; remove that extension, or scrape instrumentator's metrics elsewhere");
+      return;
+    }
+    routes.produce(
+        nonApplicationRoot.routeBuilder()
+            .route("metrics")
+            .handler(recorder.metricsEndpoint())
+            .displayOnNotFoundPage("Metrics")
+            .blockingRoute()
+            .build());
+  }
+}
