@@ -66,6 +66,13 @@ public class Books {
     throw new IllegalStateException("broken");
   }
 
+  /** Answers after half a second: long enough for a client to leave first. */
+  @GET
+  @Path("/slow")
+  public Uni<String> slow() {
+    return Uni.createFrom().item("slow").onItem().delayIt().by(java.time.Duration.ofMillis(500));
+  }
+
   @GET
   @Path("/health")
   @DoNotTrack
