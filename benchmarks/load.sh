@@ -7,7 +7,10 @@
 # the Spring Boot bookstore jar plain (instrumentator off, Spring's own http.server.requests
 # observation off), plain again, with Spring's own http.server.requests as Boot sets it up, and
 # with instrumentator (Spring's own off). webflux: the same four with the reactive bookstore jar
-# (Spring WebFlux on Netty).
+# (Spring WebFlux on Netty). quarkus: the Quarkus bookstore's packaged jars, built without
+# instrumentator (example-app/quarkus-plain), with Quarkus's own HTTP metrics (Micrometer's
+# Prometheus registry, example-app/quarkus-micrometer) and with instrumentator's extension
+# (example-app/quarkus); its endpoint needs a reader, so each request authenticates.
 #
 # Every round starts a fresh JVM per configuration (as JMH forks do: each JVM compiles the code its
 # own way, and one JVM per configuration would mistake that for the configuration's cost), warms
@@ -18,10 +21,11 @@
 # Prints each run, then per configuration its requests per second, server CPU per request and
 # memory allocated per request, as ratios to `plain` in the same round: the median over the
 # rounds, with their range; and in how many rounds it took more CPU per request than `plain`, and
-# less than the suite's reference (Jersey's Micrometer listener, Spring's own metrics).
+# less than the suite's reference (Jersey's Micrometer listener, Spring's own metrics, Quarkus's
+# own).
 #
 # Usage: benchmarks/load.sh [rounds (5)] [seconds per run (5)] [seconds of warm-up per server (15)]
-#                           [suite: jersey|spring|webflux (jersey)]
+#                           [suite: jersey|spring|webflux|quarkus (jersey)]
 # Needs: wrk and curl (Debian packages of those names), Java 17, Maven.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -33,9 +37,15 @@ suite=${4:-jersey}
 case "$suite" in
   jersey) setups=(plain plain-again decorators companion micrometer); reference=micrometer ;;
   spring | webflux) setups=(plain plain-again spring instrumentator); reference=spring ;;
-  *) echo "suite '$suite' is none of jersey, spring, webflux" >&2; exit 2 ;;
+  quarkus) setups=(plain plain-again quarkus instrumentator); reference=quarkus ;;
+  *) echo "suite '$suite' is none of jersey, spring, webflux, quarkus" >&2; exit 2 ;;
 esac
 path=/books/978-0134685991
+credentials=()
+if [ "$suite" = quarkus ]; then
+  path=/books/1
+  credentials=(-H "Authorization: Basic $(printf rita:secret | base64)")
+fi
 connections=8
 clock_ticks=$(getconf CLK_TCK)
 
@@ -43,7 +53,14 @@ for tool in wrk curl; do
   command -v "$tool" >/dev/null || { echo "$tool is missing: apt-get install $tool" >&2; exit 2; }
 done
 # stdout is for the tables
-mvn -B -q package -DskipTests -pl benchmarks,example-app/spring-boot,example-app/spring-webflux -am >&2
+case "$suite" in
+  jersey) modules=benchmarks ;;
+  spring) modules=benchmarks,example-app/spring-boot ;;
+  webflux) modules=benchmarks,example-app/spring-webflux ;;
+  # The extension's deployment module too: nothing depends on it, yet the app's build needs it.
+  quarkus) modules=benchmarks,runtime/quarkus-deployment,example-app/quarkus-plain,example-app/quarkus-micrometer,example-app/quarkus ;;
+esac
+mvn -B -q package -DskipTests -pl "$modules" -am >&2
 classpath="benchmarks/target/benchmarks.jar:benchmarks/target/lib/*"
 jvm=(-Xms512m -Xmx512m -XX:+UseParallelGC)
 
@@ -53,6 +70,16 @@ server_command() {
   local agent=-javaagent:benchmarks/target/benchmarks.jar=$probe
   if [ "$suite" = jersey ]; then
     command=(java "${jvm[@]}" "$agent" -cp "$classpath" dev.instrumentator.benchmarks.LoadServer "$setup" "$port")
+    return
+  fi
+  if [ "$suite" = quarkus ]; then
+    local app=quarkus
+    case "$setup" in
+      plain) app=quarkus-plain ;;
+      quarkus) app=quarkus-micrometer ;;
+    esac
+    command=(java "${jvm[@]}" "$agent" -Dquarkus.http.port="$port" -Dquarkus.http.host=127.0.0.1
+      -Dquarkus.log.level=WARN -jar "example-app/$app/target/quarkus-app/quarkus-run.jar")
     return
   fi
   local jar=example-app/spring-boot/target/bookstore-spring-boot.jar
@@ -82,7 +109,7 @@ start_servers() {
   done
   for setup in "${setups[@]}"; do
     for _ in $(seq 600); do
-      curl -fs "http://127.0.0.1:${port_of[$setup]}$path" >/dev/null && continue 2
+      curl -fs "${credentials[@]}" "http://127.0.0.1:${port_of[$setup]}$path" >/dev/null && continue 2
       kill -0 "${pid_of[$setup]}" 2>/dev/null || break
       sleep 0.1
     done
@@ -105,7 +132,8 @@ run() {
   local setup=$1 duration=$2 before after bytes_before bytes_after output requests rps
   bytes_before=$(allocated "$setup")
   before=$(cpu_ticks "${pid_of[$setup]}")
-  output=$(wrk -t1 -c"$connections" -d"${duration}s" "http://127.0.0.1:${port_of[$setup]}$path")
+  output=$(wrk -t1 -c"$connections" -d"${duration}s" "${credentials[@]}" \
+    "http://127.0.0.1:${port_of[$setup]}$path")
   after=$(cpu_ticks "${pid_of[$setup]}")
   bytes_after=$(allocated "$setup")
   requests=$(awk '/requests in/ {print $1}' <<< "$output")
