@@ -15,7 +15,7 @@ import org.jboss.resteasy.reactive.server.spi.ServerRestHandler;
 /**
  * Asks Quarkus REST which endpoint a request maps to, for a request that never reached it: one
  * that HTTP security refused first (a bad password with proactive authentication, a path
- * permission), so that it counts under the template it was refused on (design.md, Q3). It matches
+ * permission), so that it counts under the template it was refused on (design.md, Q6). It matches
  * as Quarkus REST does, by class path, then by method among that class's endpoints, and takes the
  * endpoint's {@link MatchedEndpoint} from its chain. Requests that reached an endpoint never need
  * it.

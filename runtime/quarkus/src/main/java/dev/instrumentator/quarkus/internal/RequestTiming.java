@@ -8,7 +8,8 @@ import io.vertx.ext.web.RoutingContext;
  * The first of Vert.x's filters on every request, ahead of CORS and authentication: starts a
  * {@link TimedRequest}, so that a request that security refuses before Quarkus REST sees it, or
  * that matches no endpoint, is counted too. Requests for Quarkus's own endpoints (under the
- * non-application root, {@code /q/}) are left out, as the framework's endpoints are everywhere.
+ * non-application root, {@code /q/}) are left out, as the framework's endpoints are everywhere
+ * (design.md, Q5).
  */
 final class RequestTiming implements Handler<RoutingContext> {
   private final Recorder recorder;
