@@ -18,111 +18,125 @@ import java.util.Optional;
 @ConfigRoot(phase = ConfigPhase.RUN_TIME)
 public interface InstrumentatorConfig {
 
-  /** Whether requests are recorded; false leaves the application as without the extension. */
+  /**
+   * {@return whether requests are recorded; false leaves the application as without the extension}
+   */
   @WithDefault("true")
   boolean enabled();
 
-  /** Whether the status label shows the status class (2xx) rather than the status (200). */
+  /**
+   * {@return whether the status label shows the status class (2xx) rather than the status (200)}
+   */
   @WithDefault("true")
   boolean groupStatusCodes();
 
-  /** Whether requests that matched no endpoint (a routing 404 or 405) are left out. */
+  /** {@return whether requests that matched no endpoint (a routing 404 or 405) are left out} */
   @WithDefault("false")
   boolean ignoreUntemplated();
 
   /**
-   * Whether requests that matched no endpoint count under the handler "none"; if not, under their
-   * raw path, up to untemplated-path-limit paths.
+   * {@return whether requests that matched no endpoint count under the handler "none"; if not,
+   * under their raw path, up to untemplated-path-limit paths}
    */
   @WithDefault("true")
   boolean groupUntemplated();
 
-  /** Whether to round each duration to round-latency-decimals decimals. */
+  /** {@return whether to round each duration to round-latency-decimals decimals} */
   @WithDefault("false")
   boolean roundLatency();
 
-  /** Decimals that durations are rounded to when round-latency is true. */
+  /** {@return decimals that durations are rounded to when round-latency is true} */
   @WithDefault("4")
   int roundLatencyDecimals();
 
   /**
-   * Regular expressions of handlers (route templates or raw paths) that are not recorded,
-   * searched anywhere in the handler. The default excludes a resource at /metrics.
+   * {@return regular expressions of handlers (route templates or raw paths) that are not recorded,
+   * searched anywhere in the handler. The default excludes a resource at /metrics}
    */
   @WithDefault(HttpMetrics.DEFAULT_EXCLUDED_HANDLER)
   List<String> excludedHandlers();
 
   /**
-   * Upper bounds of the histogram's buckets, in seconds; +Inf is added. Unset: the default,
-   * prometheus-flask-instrumentator's 14 bounds (0.005 to 10).
+   * {@return upper bounds of the histogram's buckets, in seconds; +Inf is added. Unset: the
+   * default, prometheus-flask-instrumentator's 14 bounds (0.005 to 10)}
    */
   Optional<List<Double>> buckets();
 
-  /** Name of the histogram. */
+  /** {@return name of the histogram} */
   @WithDefault(HttpMetrics.DEFAULT_METRIC_NAME)
   String metricName();
 
-  /** Prefix of the metric name, joined with an underscore ("bookstore" makes bookstore_http_...). */
+  /**
+   * {@return prefix of the metric name, joined with an underscore ("bookstore" makes
+   * bookstore_http_...)}
+   */
   Optional<String> namespace();
 
-  /** Second prefix of the metric name, between the namespace and the name. */
+  /** {@return second prefix of the metric name, between the namespace and the name} */
   Optional<String> subsystem();
 
-  /** Labels with one value each, on every series of the histogram. */
+  /** {@return labels with one value each, on every series of the histogram} */
   Map<String, String> constantLabels();
 
-  /** The names of the histogram's three labels. */
+  /** {@return the names of the histogram's three labels} */
   LabelNames labelNames();
 
-  /** At most this many raw paths are labels when group-untemplated is false; then "none". */
+  /**
+   * {@return at most this many raw paths are labels when group-untemplated is false; then "none"}
+   */
   @WithDefault("100")
   int untemplatedPathLimit();
 
-  /** Whether the histogram is also a native histogram (scraped in the protobuf format). */
+  /** {@return whether the histogram is also a native histogram (scraped in the protobuf format)} */
   @WithDefault("false")
   boolean nativeHistograms();
 
-  /** Whether a counter of requests, http_requests_total, is kept beside the histogram. */
+  /** {@return whether a counter of requests, http_requests_total, is kept beside the histogram} */
   @WithDefault("false")
   boolean requestsTotal();
 
-  /** Whether a gauge of the requests in progress is kept. */
+  /** {@return whether a gauge of the requests in progress is kept} */
   @WithDefault("false")
   boolean inProgress();
 
-  /** Name of the gauge of requests in progress. */
+  /** {@return name of the gauge of requests in progress} */
   @WithDefault(HttpMetrics.DEFAULT_IN_PROGRESS_NAME)
   String inProgressName();
 
-  /** Whether the gauge of requests in progress has the method and handler labels. */
+  /** {@return whether the gauge of requests in progress has the method and handler labels} */
   @WithDefault("false")
   boolean inProgressLabels();
 
-  /** Whether buckets carry the trace of a request as an exemplar, where a span is current. */
+  /**
+   * {@return whether buckets carry the trace of a request as an exemplar, where a span is current}
+   */
   @WithDefault("true")
   boolean exemplars();
 
   /**
-   * The names the metrics are recorded under: prometheus (prometheus-flask-instrumentator's),
-   * opentelemetry (OpenTelemetry's semantic conventions), or both.
+   * {@return the names the metrics are recorded under: prometheus
+   * (prometheus-flask-instrumentator's), opentelemetry (OpenTelemetry's semantic conventions), or
+   * both}
    */
   @WithDefault("prometheus")
   List<HttpMetrics.Dialect> dialects();
 
-  /** The HTTP methods OpenTelemetry's http.request.method names; unset: its default list. */
+  /**
+   * {@return the HTTP methods OpenTelemetry's http.request.method names; unset: its default list}
+   */
   Optional<List<String>> knownMethods();
 
   /** The names of the histogram's three labels. */
   interface LabelNames {
-    /** The label of the HTTP method. */
+    /** {@return the label of the HTTP method} */
     @WithDefault(HttpMetrics.DEFAULT_METHOD_LABEL)
     String method();
 
-    /** The label of the route template. */
+    /** {@return the label of the route template} */
     @WithDefault(HttpMetrics.DEFAULT_HANDLER_LABEL)
     String handler();
 
-    /** The label of the status. */
+    /** {@return the label of the status} */
     @WithDefault(HttpMetrics.DEFAULT_STATUS_LABEL)
     String status();
   }

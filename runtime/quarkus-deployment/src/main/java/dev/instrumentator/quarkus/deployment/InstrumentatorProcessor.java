@@ -30,9 +30,10 @@ import org.jboss.resteasy.reactive.server.processor.scanning.MethodScanner;
 /**
  * The build steps of instrumentator's Quarkus extension: which endpoints are timed, decided from
  * the {@code @Instrumented} and {@code @DoNotTrack} annotations in the application's index, and the
- * filter and endpoint that Vert.x serves at run time.
+ * filter and endpoint that Vert.x serves at run time. Quarkus calls them while it builds an
+ * application; they are no API.
  */
-class InstrumentatorProcessor {
+public class InstrumentatorProcessor {
   private static final Logger LOG = Logger.getLogger(InstrumentatorProcessor.class);
   private static final String FEATURE = "instrumentator";
   private static final DotName INSTRUMENTED = DotName.createSimple(Instrumented.class.getName());
@@ -45,6 +46,9 @@ class InstrumentatorProcessor {
   /** Micrometer's Prometheus registry, which serves {@code /q/metrics} where it is present. */
   private static final String MICROMETER_PROMETHEUS =
       "io.quarkus.micrometer.registry.prometheus";
+
+  /** Made by Quarkus, which runs the build steps. */
+  public InstrumentatorProcessor() {}
 
   @BuildStep
   FeatureBuildItem feature() {
