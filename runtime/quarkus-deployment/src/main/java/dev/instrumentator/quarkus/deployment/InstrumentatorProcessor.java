@@ -8,10 +8,13 @@ import io.quarkus.deployment.Capabilities;
 import io.quarkus.deployment.annotations.BuildProducer;
 import io.quarkus.deployment.annotations.BuildStep;
 import io.quarkus.deployment.annotations.ExecutionTime;
+import io.quarkus.deployment.annotations.Produce;
 import io.quarkus.deployment.annotations.Record;
 import io.quarkus.deployment.builditem.CombinedIndexBuildItem;
 import io.quarkus.deployment.builditem.FeatureBuildItem;
+import io.quarkus.deployment.builditem.ServiceStartBuildItem;
 import io.quarkus.deployment.builditem.ShutdownContextBuildItem;
+import io.quarkus.resteasy.reactive.common.deployment.ResourceScanningResultBuildItem;
 import io.quarkus.resteasy.reactive.server.deployment.ResteasyReactiveDeploymentBuildItem;
 import io.quarkus.resteasy.reactive.server.spi.MethodScannerBuildItem;
 import io.quarkus.vertx.http.deployment.FilterBuildItem;
@@ -19,11 +22,13 @@ import io.quarkus.vertx.http.deployment.NonApplicationRootPathBuildItem;
 import io.quarkus.vertx.http.deployment.RouteBuildItem;
 import java.util.List;
 import java.util.Map;
+import org.jboss.jandex.AnnotationInstance;
 import org.jboss.jandex.AnnotationTarget;
 import org.jboss.jandex.ClassInfo;
 import org.jboss.jandex.DotName;
 import org.jboss.jandex.MethodInfo;
 import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.common.processor.scanning.ResourceScanningResult;
 import org.jboss.resteasy.reactive.server.model.HandlerChainCustomizer;
 import org.jboss.resteasy.reactive.server.processor.scanning.MethodScanner;
 
@@ -84,6 +89,35 @@ public class InstrumentatorProcessor {
     }
     MethodInfo override = endpointClass.method(method.name(), method.parameterTypes());
     return override == null || !override.hasDeclaredAnnotation(DO_NOT_TRACK);
+  }
+
+  /**
+   * Warns of an {@code @Instrumented} class whose requests the extension cannot time: one that
+   * Quarkus REST does not serve as a resource, or serves only as a sub-resource, through a locator.
+   * (It produces nothing, so it says it leads to the application's start: else Quarkus skips it.)
+   */
+  @BuildStep
+  @Produce(ServiceStartBuildItem.class)
+  void checkInstrumentedClasses(
+      CombinedIndexBuildItem index, ResourceScanningResultBuildItem scanning) {
+    ResourceScanningResult resources = scanning.getResult();
+    for (AnnotationInstance instrumented : index.getIndex().getAnnotations(INSTRUMENTED)) {
+      if (instrumented.target().kind() != AnnotationTarget.Kind.CLASS) {
+        continue;
+      }
+      DotName name = instrumented.target().asClass().name();
+      if (resources.getScannedResources().containsKey(name)) {
+        continue;
+      }
+      LOG.warn(
+          resources.getPossibleSubResources().containsKey(name)
+              ? "instrumentator: @Instrumented class " + name + " is a sub-resource, reached"
+                  + " through a locator, whose endpoints the Quarkus extension does not time yet:"
+                  + " give it a @Path of its own to time it, or remove @Instrumented"
+              : "instrumentator: @Instrumented class " + name + " is not a Quarkus REST resource,"
+                  + " so nothing of it is timed: annotate the resource class that serves its"
+                  + " requests (with @Path), or remove @Instrumented");
+    }
   }
 
   @BuildStep

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import dev.instrumentator.quarkus.deployment.app.Books;
 import dev.instrumentator.quarkus.deployment.app.OutOfStock;
 import dev.instrumentator.quarkus.deployment.app.OutOfStockMapper;
+import dev.instrumentator.quarkus.deployment.app.ShelfApi;
+import dev.instrumentator.quarkus.deployment.app.Shelves;
 import dev.instrumentator.quarkus.deployment.app.Untimed;
 import dev.instrumentator.runtime.testing.Scrape;
 import io.quarkus.test.QuarkusUnitTest;
@@ -39,7 +41,14 @@ class TimingTest {
   static final QuarkusUnitTest APP =
       new QuarkusUnitTest()
           .withApplicationRoot(
-              jar -> jar.addClasses(Books.class, OutOfStock.class, OutOfStockMapper.class, Untimed.class))
+              jar ->
+                  jar.addClasses(
+                      Books.class,
+                      OutOfStock.class,
+                      OutOfStockMapper.class,
+                      Untimed.class,
+                      ShelfApi.class,
+                      Shelves.class))
           .overrideConfigKey("quarkus.http.test-port", "0")
           .overrideConfigKey("quarkus.instrumentator.group-status-codes", "false")
           // Quiet: Quarkus logs each unmapped exception, which two endpoints throw on purpose.
@@ -138,6 +147,24 @@ class TimingTest {
     Map<String, Double> byName = new java.util.TreeMap<>();
     counts.forEach((labels, count) -> byName.put(labels.toString(), count));
     return byName;
+  }
+
+  /**
+   * Routes an interface declares are timed under the template the processor would write: class
+   * and method paths joined, slashes tidied, the regular expression dropped; {@code @DoNotTrack}
+   * counts on the interface's method and on the class's override.
+   */
+  @Test
+  void routesFromAnInterfaceCountUnderTheirTemplate() {
+    Map<Map<String, String>, Double> before = counts();
+    assertEquals(200, send("GET", "/shelves/poetry/books", null));
+    assertEquals(200, send("GET", "/shelves/count", null));
+    assertEquals(200, send("GET", "/shelves/first", null));
+    assertEquals(200, send("GET", "/shelves/poetry/books", null));
+
+    assertEquals(
+        Map.of(series("GET", "/shelves/{shelf}/books", "200"), 2.0),
+        Scrape.countsAdded(this::scrape, before, 2));
   }
 
   private static Map<String, String> series(String method, String handler, String status) {

@@ -1,0 +1,13 @@
+package dev.instrumentator.quarkus.deployment.misplaced;
+
+import dev.instrumentator.annotations.Instrumented;
+import jakarta.ws.rs.GET;
+
+/** A sub-resource: no {@code @Path} of its own. */
+@Instrumented
+public class Reviews {
+  @GET
+  public String list() {
+    return "[]";
+  }
+}
