@@ -4,7 +4,7 @@ import dev.instrumentator.annotations.DoNotTrack;
 import dev.instrumentator.annotations.Instrumented;
 import dev.instrumentator.quarkus.internal.EndpointTiming;
 import dev.instrumentator.quarkus.internal.InstrumentatorRecorder;
-import io.quarkus.deployment.Capabilities;
+import io.quarkus.bootstrap.classloading.QuarkusClassLoader;
 import io.quarkus.deployment.annotations.BuildProducer;
 import io.quarkus.deployment.annotations.BuildStep;
 import io.quarkus.deployment.annotations.ExecutionTime;
@@ -48,12 +48,20 @@ public class InstrumentatorProcessor {
    * request they answer themselves is counted too.
    */
   static final int FILTER_PRIORITY = 500;
-  /** Micrometer's Prometheus registry, which serves {@code /q/metrics} where it is present. */
+  /**
+   * A class of Quarkus's extension of Micrometer's Prometheus registry, which serves {@code
+   * /q/metrics} where the application has it (the extension provides no capability to ask for).
+   */
   private static final String MICROMETER_PROMETHEUS =
-      "io.quarkus.micrometer.registry.prometheus";
+      "io.quarkus.micrometer.runtime.export.PrometheusMeterRegistryProvider";
 
   /** Made by Quarkus, which runs the build steps. */
   public InstrumentatorProcessor() {}
+
+  /** Whether the application has Quarkus's Micrometer extension with its Prometheus registry. */
+  static boolean micrometerServes() {
+    return QuarkusClassLoader.isClassPresentAtRuntime(MICROMETER_PROMETHEUS);
+  }
 
   @BuildStep
   FeatureBuildItem feature() {
@@ -137,27 +145,26 @@ public class InstrumentatorProcessor {
             ? nonApplicationRoot.getNonApplicationRootPath()
             : null;
     return new FilterBuildItem(
-        recorder.requestTiming(frameworkPaths, (int) instrumented, rest.getDeployment(), shutdown),
+        recorder.requestTiming(
+            frameworkPaths,
+            (int) instrumented,
+            rest.getDeployment(),
+            micrometerServes(),
+            shutdown),
         FILTER_PRIORITY);
   }
 
   /**
-   * {@code /q/metrics}, unless Micrometer's Prometheus registry serves that path: then the
-   * application's scrape shows Micrometer's registry alone, which does not hold instrumentator's
-   * metrics (it is built on the older simpleclient), and the build says so.
+   * {@code /q/metrics}, unless Quarkus's Micrometer Prometheus registry serves that path: then it
+   * serves instrumentator's metrics too (design.md, Q7).
    */
   @BuildStep
   @Record(ExecutionTime.RUNTIME_INIT)
   void metricsEndpoint(
       InstrumentatorRecorder recorder,
-      Capabilities capabilities,
       NonApplicationRootPathBuildItem nonApplicationRoot,
       BuildProducer<RouteBuildItem> routes) {
-    if (capabilities.isPresent(MICROMETER_PROMETHEUS)) {
-      LOG.warnf(
-          "instrumentator: quarkus-micrometer-registry-prometheus serves /q/metrics, and its"
-              + " registry (simpleclient) cannot hold instrumentator's metrics, so they are not"
-              + " served; remove that extension, or scrape instrumentator's metrics elsewhere");
+    if (micrometerServes()) {
       return;
     }
     routes.produce(

@@ -34,23 +34,34 @@ public class InstrumentatorRecorder {
    *     out; null when it is the application's root
    * @param instrumentedClasses how many {@code @Instrumented} classes the build found
    * @param deployment Quarkus REST's, to look up the endpoint of a request security refused
+   * @param micrometerServes whether Quarkus's Micrometer Prometheus registry serves {@code
+   *     /q/metrics}: the metrics then have a registry of their own, which it scrapes
    */
   public Handler<RoutingContext> requestTiming(
       String frameworkPaths,
       int instrumentedClasses,
       RuntimeValue<Deployment> deployment,
+      boolean micrometerServes,
       ShutdownContext shutdown) {
     InstrumentatorConfig options = config.getValue();
     if (!options.enabled()) {
       LOG.info("instrumentator: off (quarkus.instrumentator.enabled=false); nothing is recorded");
       return RoutingContext::next;
     }
-    HttpMetrics metrics = ConfiguredMetrics.of(options).register(PrometheusRegistry.defaultRegistry);
+    PrometheusRegistry registry =
+        micrometerServes ? new PrometheusRegistry() : PrometheusRegistry.defaultRegistry;
+    HttpMetrics metrics = ConfiguredMetrics.of(options).register(registry);
     HttpMetrics.setDefault(metrics);
     shutdown.addShutdownTask(metrics::unregister);
+    if (micrometerServes) {
+      shutdown.addShutdownTask(MicrometerRegistry.serve(registry));
+    }
     LOG.infof(
-        "instrumentator: timing the endpoints of %d @Instrumented class%s into %s",
-        instrumentedClasses, instrumentedClasses == 1 ? "" : "es", metrics.prometheusNames());
+        "instrumentator: timing the endpoints of %d @Instrumented class%s into %s, served by %s",
+        instrumentedClasses,
+        instrumentedClasses == 1 ? "" : "es",
+        metrics.prometheusNames(),
+        micrometerServes ? "Micrometer's Prometheus registry" : "instrumentator");
     return new RequestTiming(
         Recorder.of(metrics), new RefusedRequests(deployment), frameworkPaths);
   }
