@@ -43,6 +43,8 @@ public class InstrumentatorProcessor {
   private static final String FEATURE = "instrumentator";
   private static final DotName INSTRUMENTED = DotName.createSimple(Instrumented.class.getName());
   private static final DotName DO_NOT_TRACK = DotName.createSimple(DoNotTrack.class.getName());
+  /** The metrics endpoint's path under the non-application root: {@code /q/metrics}. */
+  private static final String METRICS = "metrics";
   /**
    * The first filter of every request: ahead of CORS (300) and authentication (200), so that a
    * request they answer themselves is counted too.
@@ -150,6 +152,7 @@ public class InstrumentatorProcessor {
             (int) instrumented,
             rest.getDeployment(),
             micrometerServes(),
+            nonApplicationRoot.resolvePath(METRICS),
             shutdown),
         FILTER_PRIORITY);
   }
@@ -169,7 +172,7 @@ public class InstrumentatorProcessor {
     }
     routes.produce(
         nonApplicationRoot.routeBuilder()
-            .route("metrics")
+            .route(METRICS)
             .handler(recorder.metricsEndpoint())
             .displayOnNotFoundPage("Metrics")
             .blockingRoute()

@@ -36,12 +36,14 @@ public class InstrumentatorRecorder {
    * @param deployment Quarkus REST's, to look up the endpoint of a request security refused
    * @param micrometerServes whether Quarkus's Micrometer Prometheus registry serves {@code
    *     /q/metrics}: the metrics then have a registry of their own, which it scrapes
+   * @param metricsPath where the extension's own endpoint serves them otherwise
    */
   public Handler<RoutingContext> requestTiming(
       String frameworkPaths,
       int instrumentedClasses,
       RuntimeValue<Deployment> deployment,
       boolean micrometerServes,
+      String metricsPath,
       ShutdownContext shutdown) {
     InstrumentatorConfig options = config.getValue();
     if (!options.enabled()) {
@@ -57,11 +59,11 @@ public class InstrumentatorRecorder {
       shutdown.addShutdownTask(MicrometerRegistry.serve(registry));
     }
     LOG.infof(
-        "instrumentator: timing the endpoints of %d @Instrumented class%s into %s, served by %s",
+        "instrumentator: timing the endpoints of %d @Instrumented class%s into %s, served %s",
         instrumentedClasses,
         instrumentedClasses == 1 ? "" : "es",
         metrics.prometheusNames(),
-        micrometerServes ? "Micrometer's Prometheus registry" : "instrumentator");
+        micrometerServes ? "by Micrometer's Prometheus registry" : "at " + metricsPath);
     return new RequestTiming(
         Recorder.of(metrics), new RefusedRequests(deployment), frameworkPaths);
   }
