@@ -59,6 +59,7 @@ class ChunkedStreamsTest {
       PrometheusRegistry registry, boolean excludeStreamingDuration) {
     return new ResourceConfig()
         .register(StreamsResource.class)
+        .register(StreamsResource.Finished.class)
         .register(
             new InstrumentatorFeature(
                 HttpMetrics.builder()

@@ -107,6 +107,7 @@ class ContainmentTest {
         .register(TrafficResource.EarlyRefusal.class)
         .register(TrafficResource.LateRefusal.class)
         .register(StreamsResource.class)
+        .register(StreamsResource.Finished.class)
         .property(ServerProperties.WADL_FEATURE_DISABLE, true);
   }
 

@@ -90,6 +90,7 @@ class GaugeInvariantTest {
         .register(TrafficResource.EarlyRefusal.class)
         .register(TrafficResource.LateRefusal.class)
         .register(StreamsResource.class)
+        .register(StreamsResource.Finished.class)
         .register(
             new InstrumentatorFeature(
                 HttpMetrics.builder()
