@@ -12,13 +12,15 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 
 /**
- * The bookstore: anyone lists the books, readers read one and its price, clerks add, remove and
- * audit them. Every request to it is timed, under the template its code declares, but the health
+ * The bookstore: anyone lists the books, readers read one and its price, and review it, clerks
+ * add, remove and audit them. Every request to it is timed, under the template its code declares, but the health
  * check's.
  */
 @Instrumented
@@ -26,6 +28,7 @@ import java.util.concurrent.ConcurrentSkipListMap;
 public class Bookstore {
   private final Map<String, String> books =
       new ConcurrentSkipListMap<>(Map.of("1", "Dune", "2", "Emma", "3", "Ulysses"));
+  private final Map<String, List<String>> reviews = new ConcurrentHashMap<>();
 
   @GET
   @PermitAll
@@ -71,6 +74,15 @@ public class Bookstore {
     if (isbn.equals("3")) {
       throw new OnLoan(isbn);
     }
+  }
+
+  /** A book's reviews, a sub-resource: 404 for a book that does not exist. */
+  @Path("/{isbn: [0-9]+}/reviews")
+  public Reviews reviews(@PathParam("isbn") String isbn) {
+    if (!books.containsKey(isbn)) {
+      throw new NotFoundException("no book " + isbn);
+    }
+    return new Reviews(reviews.computeIfAbsent(isbn, book -> Reviews.none()));
   }
 
   /** How many changes the audit interceptor saw: proof that it ran on each. */

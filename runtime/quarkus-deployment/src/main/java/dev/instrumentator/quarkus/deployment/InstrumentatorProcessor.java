@@ -103,8 +103,8 @@ public class InstrumentatorProcessor {
 
   /**
    * Warns of an {@code @Instrumented} class whose requests the extension cannot time: one that
-   * Quarkus REST does not serve as a resource, or serves only as a sub-resource, through a locator.
-   * (It produces nothing, so it says it leads to the application's start: else Quarkus skips it.)
+   * Quarkus REST serves neither as a resource nor as a sub-resource, through a locator. (It
+   * produces nothing, so it says it leads to the application's start: else Quarkus skips it.)
    */
   @BuildStep
   @Produce(ServiceStartBuildItem.class)
@@ -116,17 +116,13 @@ public class InstrumentatorProcessor {
         continue;
       }
       DotName name = instrumented.target().asClass().name();
-      if (resources.getScannedResources().containsKey(name)) {
-        continue;
+      if (!resources.getScannedResources().containsKey(name)
+          && !resources.getPossibleSubResources().containsKey(name)) {
+        LOG.warn(
+            "instrumentator: @Instrumented class " + name + " is not a Quarkus REST resource,"
+                + " so nothing of it is timed: annotate the resource class that serves its"
+                + " requests, or remove @Instrumented");
       }
-      LOG.warn(
-          resources.getPossibleSubResources().containsKey(name)
-              ? "instrumentator: @Instrumented class " + name + " is a sub-resource, reached"
-                  + " through a locator, whose endpoints the Quarkus extension does not time yet:"
-                  + " give it a @Path of its own to time it, or remove @Instrumented"
-              : "instrumentator: @Instrumented class " + name + " is not a Quarkus REST resource,"
-                  + " so nothing of it is timed: annotate the resource class that serves its"
-                  + " requests (with @Path), or remove @Instrumented");
     }
   }
 

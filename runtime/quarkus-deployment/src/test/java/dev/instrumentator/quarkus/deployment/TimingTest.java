@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.instrumentator.quarkus.deployment.app.Books;
+import dev.instrumentator.quarkus.deployment.app.Comments;
 import dev.instrumentator.quarkus.deployment.app.OutOfStock;
 import dev.instrumentator.quarkus.deployment.app.OutOfStockMapper;
+import dev.instrumentator.quarkus.deployment.app.Reviews;
 import dev.instrumentator.quarkus.deployment.app.ShelfApi;
 import dev.instrumentator.quarkus.deployment.app.Shelves;
 import dev.instrumentator.quarkus.deployment.app.Untimed;
@@ -48,7 +50,9 @@ class TimingTest {
                       OutOfStockMapper.class,
                       Untimed.class,
                       ShelfApi.class,
-                      Shelves.class))
+                      Shelves.class,
+                      Reviews.class,
+                      Comments.class))
           .overrideConfigKey("quarkus.http.test-port", "0")
           .overrideConfigKey("quarkus.instrumentator.group-status-codes", "false")
           // Quiet: Quarkus logs each unmapped exception, which two endpoints throw on purpose.
@@ -165,6 +169,56 @@ class TimingTest {
     assertEquals(
         Map.of(series("GET", "/shelves/{shelf}/books", "200"), 2.0),
         Scrape.countsAdded(this::scrape, before, 2));
+  }
+
+  /**
+   * An endpoint of an {@code @Instrumented} sub-resource counts under the locators' paths and its
+   * own, as Jersey's companion counts it, whichever class declares the locator: root resource's
+   * class path, each locator's path, the endpoint's, regular expressions dropped; refused by its
+   * security under that template too. A locator that fails matched no endpoint: {@code none}.
+   */
+  @Test
+  void endpointsOfSubResourcesCountUnderTheLocatorsPathsAndTheirOwn() {
+    Map<Map<String, String>, Double> before = counts();
+    Map<String, Integer> statuses = new LinkedHashMap<>();
+    statuses.put("GET /books/7/reviews", send("GET", "/books/7/reviews", null));
+    statuses.put("GET /books/7/reviews/2", send("GET", "/books/7/reviews/2", null));
+    statuses.put("GET /books/7/reviews/0", send("GET", "/books/7/reviews/0", null));
+    statuses.put("GET /books/7/reviews/count", send("GET", "/books/7/reviews/count", null));
+    statuses.put("DELETE /books/7/reviews/2 (no user)", send("DELETE", "/books/7/reviews/2", null));
+    statuses.put(
+        "DELETE /books/7/reviews/2 (clerk)", send("DELETE", "/books/7/reviews/2", "clara:secret"));
+    statuses.put("GET /books/0/reviews", send("GET", "/books/0/reviews", null));
+    statuses.put("GET /books/7/reviews/2/comments", send("GET", "/books/7/reviews/2/comments", null));
+    statuses.put(
+        "GET /books/7/reviews/2/comments/5", send("GET", "/books/7/reviews/2/comments/5", null));
+    statuses.put("GET /untimed/reviews/3", send("GET", "/untimed/reviews/3", null));
+    statuses.put("GET /untimed/reviews/3 again", send("GET", "/untimed/reviews/3", null));
+
+    Map<String, Integer> expectedStatuses = new LinkedHashMap<>();
+    expectedStatuses.put("GET /books/7/reviews", 200);
+    expectedStatuses.put("GET /books/7/reviews/2", 200);
+    expectedStatuses.put("GET /books/7/reviews/0", 404);
+    expectedStatuses.put("GET /books/7/reviews/count", 200);
+    expectedStatuses.put("DELETE /books/7/reviews/2 (no user)", 401);
+    expectedStatuses.put("DELETE /books/7/reviews/2 (clerk)", 204);
+    expectedStatuses.put("GET /books/0/reviews", 404);
+    expectedStatuses.put("GET /books/7/reviews/2/comments", 200);
+    expectedStatuses.put("GET /books/7/reviews/2/comments/5", 200);
+    expectedStatuses.put("GET /untimed/reviews/3", 200);
+    expectedStatuses.put("GET /untimed/reviews/3 again", 200);
+    assertEquals(expectedStatuses, statuses);
+    Map<Map<String, String>, Double> expected = new LinkedHashMap<>();
+    expected.put(series("GET", "/books/{isbn}/reviews", "200"), 1.0);
+    expected.put(series("GET", "/books/{isbn}/reviews/{n}", "200"), 1.0);
+    expected.put(series("GET", "/books/{isbn}/reviews/{n}", "404"), 1.0);
+    expected.put(series("DELETE", "/books/{isbn}/reviews/{n}", "401"), 1.0);
+    expected.put(series("DELETE", "/books/{isbn}/reviews/{n}", "204"), 1.0);
+    expected.put(series("GET", "none", "404"), 1.0);
+    expected.put(series("GET", "/books/{isbn}/reviews/{n}/comments", "200"), 1.0);
+    expected.put(series("GET", "/books/{isbn}/reviews/{n}/comments/{c}", "200"), 1.0);
+    expected.put(series("GET", "/untimed/reviews/{n}", "200"), 2.0);
+    assertEquals(sorted(expected), sorted(Scrape.countsAdded(this::scrape, before, 10)));
   }
 
   private static Map<String, String> series(String method, String handler, String status) {

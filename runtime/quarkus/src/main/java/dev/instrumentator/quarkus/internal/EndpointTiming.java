@@ -1,7 +1,5 @@
 package dev.instrumentator.quarkus.internal;
 
-import dev.instrumentator.runtime.internal.Route;
-import dev.instrumentator.runtime.internal.RouteTemplate;
 import java.util.List;
 import org.jboss.resteasy.reactive.common.model.ResourceClass;
 import org.jboss.resteasy.reactive.server.model.HandlerChainCustomizer;
@@ -11,9 +9,9 @@ import org.jboss.resteasy.reactive.server.spi.ServerRestHandler;
 /**
  * Whether one endpoint is timed, as the build decided, and the handler that says so to each of
  * its requests: Quarkus REST asks for it once, when the application starts, and puts it into the
- * endpoint's chain after the request matched it (design.md, Q4). The route is fixed then, from the
- * paths Quarkus REST resolved (class and method {@code @Path}, inherited ones included), normalised
- * as the processor normalises a decorator's.
+ * endpoint's chain after the request matched it (design.md, Q4). A sub-resource locator gets a
+ * handler too, whatever its class, which tells the request the path it has reached, for the
+ * sub-resource's endpoint that Quarkus REST matches next.
  *
  * <p>The build writes instances into the application's bytecode, property by property: hence the
  * public constructor and accessors, which nothing else calls.
@@ -30,24 +28,19 @@ public final class EndpointTiming implements HandlerChainCustomizer {
   @Override
   public List<ServerRestHandler> handlers(
       Phase phase, ResourceClass resourceClass, ServerResourceMethod resourceMethod) {
-    String httpMethod = resourceMethod.getHttpMethod();
-    if (phase != Phase.AFTER_MATCH || httpMethod == null) {
-      // A sub-resource locator: the request goes on to a method of the sub-resource.
+    if (phase != Phase.AFTER_MATCH) {
       return List.of();
     }
-    if (!timed || resourceClass.getPath() == null) {
-      // Not timed, or a sub-resource's method, whose template depends on the locator.
+    String path = resourceMethod.getPath() == null ? "" : resourceMethod.getPath();
+    String httpMethod = resourceMethod.getHttpMethod();
+    if (httpMethod == null) {
+      // A locator: the request goes on to an endpoint of the sub-resource it returns.
+      return List.of(new MatchedLocator(resourceClass.getPath(), path));
+    }
+    if (!timed) {
       return List.of(MatchedEndpoint.UNTIMED);
     }
-    String declared = resourceClass.getPath() + "/" + pathOf(resourceMethod);
-    return List.of(
-        new MatchedEndpoint(
-            Route.matched(
-                httpMethod, RouteTemplate.normalize(declared), RouteTemplate.tidy(declared))));
-  }
-
-  private static String pathOf(ServerResourceMethod method) {
-    return method.getPath() == null ? "" : method.getPath();
+    return List.of(new MatchedEndpoint(httpMethod, resourceClass.getPath(), path));
   }
 
   public boolean isTimed() {

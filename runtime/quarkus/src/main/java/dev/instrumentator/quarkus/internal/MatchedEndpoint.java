@@ -1,36 +1,76 @@
 package dev.instrumentator.quarkus.internal;
 
 import dev.instrumentator.runtime.internal.Route;
+import dev.instrumentator.runtime.internal.RouteTemplate;
 import io.vertx.ext.web.RoutingContext;
 import org.jboss.resteasy.reactive.server.core.ResteasyReactiveRequestContext;
 import org.jboss.resteasy.reactive.server.spi.ServerRestHandler;
 
 /**
- * Tells the request's {@link TimedRequest} which endpoint Quarkus REST matched: one handler per
- * endpoint, in its chain after the match, holding the endpoint's route. It runs before the
+ * Tells the request's {@link TimedRequest} which endpoint Quarkus REST matched, and so the route
+ * it counts under: one handler per endpoint, in its chain after the match. It runs before the
  * endpoint's security checks, so a request refused there still counts under its template.
+ *
+ * <p>The route of a resource's endpoint is fixed when the application starts: class and method
+ * paths, as Quarkus REST resolved them, normalised as the processor normalises a decorator's. A
+ * request that reached the endpoint through sub-resource locators counts under the locators'
+ * paths and the method's instead, as Jersey's companion counts it: kept for each path, made once.
  */
 final class MatchedEndpoint implements ServerRestHandler {
   /** The handler of an endpoint no {@code @Instrumented} class times: its requests are left out. */
-  static final MatchedEndpoint UNTIMED = new MatchedEndpoint(null);
+  static final MatchedEndpoint UNTIMED = new MatchedEndpoint();
 
   /** Null for {@link #UNTIMED}. */
+  private final String httpMethod;
+  /** The method's own {@code @Path}; "" for none. */
+  private final String path;
+  /** The route of a request that reached no locator first; null for a sub-resource's endpoint. */
   private final Route route;
+  /** Null for {@link #UNTIMED}. */
+  private final ByLocatedPath<Route> located;
 
-  MatchedEndpoint(Route route) {
-    this.route = route;
+  private MatchedEndpoint() {
+    this.httpMethod = null;
+    this.path = null;
+    this.route = null;
+    this.located = null;
+  }
+
+  /**
+   * A timed endpoint.
+   *
+   * @param classPath the class's {@code @Path}, as Quarkus REST resolved it; null for a class it
+   *     serves only as a sub-resource
+   * @param path the method's {@code @Path}; "" for none
+   */
+  MatchedEndpoint(String httpMethod, String classPath, String path) {
+    this.httpMethod = httpMethod;
+    this.path = path;
+    this.route = classPath == null ? null : route(classPath + "/" + path);
+    this.located = new ByLocatedPath<>(this::routeUnder);
   }
 
   @Override
   public void handle(ResteasyReactiveRequestContext requestContext) {
     RoutingContext routing = requestContext.unwrap(RoutingContext.class);
     if (routing != null && routing.get(TimedRequest.KEY) instanceof TimedRequest timed) {
-      timed.matched(this);
+      timed.matched(routeOf(timed.located()));
     }
   }
 
-  /** The endpoint's route; null if it is not timed. */
-  Route route() {
-    return route;
+  /**
+   * The route of a request that reached this endpoint through {@code locatedPath} (null: through
+   * no locator); null if this endpoint is not timed.
+   */
+  Route routeOf(LocatedPath locatedPath) {
+    return locatedPath == null || located == null ? route : located.get(locatedPath);
+  }
+
+  private Route routeUnder(LocatedPath locatedPath) {
+    return route(locatedPath.then(path));
+  }
+
+  private Route route(String declared) {
+    return Route.matched(httpMethod, RouteTemplate.normalize(declared), RouteTemplate.tidy(declared));
   }
 }

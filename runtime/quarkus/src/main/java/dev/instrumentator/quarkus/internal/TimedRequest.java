@@ -12,8 +12,9 @@ import io.vertx.ext.web.RoutingContext;
 
 /**
  * One request, from when Vert.x routed it to when its response ended: the one object
- * instrumentator makes per request. {@link RequestTiming} starts it; {@link MatchedEndpoint} tells
- * it which endpoint Quarkus REST matched, if any; Vert.x calls it back when the response has ended
+ * instrumentator makes per request. {@link RequestTiming} starts it; {@link MatchedLocator} tells
+ * it the path it reached through sub-resource locators, if any, and {@link MatchedEndpoint} the
+ * route of the endpoint Quarkus REST matched, if any; Vert.x calls it back when the response has ended
  * or the connection closed, and it records the request then, once, with the status sent.
  */
 final class TimedRequest implements Handler<AsyncResult<Void>> {
@@ -29,8 +30,12 @@ final class TimedRequest implements Handler<AsyncResult<Void>> {
   private final RefusedRequests refused;
   private final RoutingContext routing;
   private final long startNanos;
-  /** The endpoint Quarkus REST matched; null until it matched one. */
-  private MatchedEndpoint endpoint;
+  /** Whether Quarkus REST matched an endpoint. */
+  private boolean matched;
+  /** The route of the endpoint Quarkus REST matched; null if it matched none, or an untimed one. */
+  private Route route;
+  /** The path reached through sub-resource locators; null if no locator matched. */
+  private LocatedPath located;
   /** Whether the in-progress gauge counts this request, to be taken off when it ends. */
   private boolean inProgress;
 
@@ -42,14 +47,24 @@ final class TimedRequest implements Handler<AsyncResult<Void>> {
     this.startNanos = startNanos;
   }
 
-  /** Quarkus REST matched {@code matched}: the request counts under its route, if it has one. */
-  void matched(MatchedEndpoint matched) {
-    this.endpoint = matched;
-    Route route = matched.route();
+  /** Quarkus REST matched an endpoint: the request counts under {@code route}; null, not at all. */
+  void matched(Route route) {
+    this.matched = true;
+    this.route = route;
     if (route != null && recorder.tracksInProgress()) {
       route.requestStarted(recorder, routing.request().method().name(), scheme());
       inProgress = true;
     }
+  }
+
+  /** Quarkus REST matched a sub-resource locator: the request has reached {@code path}. */
+  void locatedAt(LocatedPath path) {
+    this.located = path;
+  }
+
+  /** The path reached through sub-resource locators; null if no locator matched. */
+  LocatedPath located() {
+    return located;
   }
 
   /** The response has ended ({@code ended} succeeded) or the connection closed. */
@@ -62,24 +77,28 @@ final class TimedRequest implements Handler<AsyncResult<Void>> {
         ended.succeeded() || response.headWritten()
             ? response.getStatusCode()
             : CLIENT_CLOSED_REQUEST;
-    if (endpoint == null && (status == UNAUTHORIZED || status == FORBIDDEN)) {
-      endpoint = refusedEndpoint();
+    if (!matched && (status == UNAUTHORIZED || status == FORBIDDEN)) {
+      MatchedEndpoint refusedOn = refusedEndpoint();
+      if (refusedOn != null) {
+        matched = true;
+        route = refusedOn.routeOf(null);
+      }
     }
-    if (endpoint == null) {
+    String scheme = scheme();
+    if (!matched) {
       recorder.recordUntemplated(
           method, routing.normalizedPath(), status, elapsedNanos, UNKNOWN_SIZE, UNKNOWN_SIZE,
-          scheme(), null);
+          scheme, null);
       return;
     }
-    Route route = endpoint.route();
     if (route == null) {
       return;
     }
     if (inProgress) {
-      route.requestEnded(recorder, method, scheme());
+      route.requestEnded(recorder, method, scheme);
     }
     route.recordRequest(
-        recorder, method, status, elapsedNanos, UNKNOWN_SIZE, UNKNOWN_SIZE, scheme(), null);
+        recorder, method, status, elapsedNanos, UNKNOWN_SIZE, UNKNOWN_SIZE, scheme, null);
   }
 
   /** The endpoint HTTP security refused the request for, before Quarkus REST matched it. */

@@ -42,6 +42,15 @@ public class Books {
   @RolesAllowed("clerk")
   public void remove(@PathParam("isbn") String isbn) {}
 
+  /** A locator: 404 for the book that does not exist, as {@link #get} answers. */
+  @Path("{isbn}/reviews")
+  public Reviews reviews(@PathParam("isbn") String isbn) {
+    if (isbn.equals("0")) {
+      throw new NotFoundException();
+    }
+    return new Reviews();
+  }
+
   @GET
   @Path("/later")
   public Uni<String> later() {

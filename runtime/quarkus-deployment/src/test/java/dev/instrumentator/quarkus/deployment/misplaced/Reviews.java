@@ -3,7 +3,7 @@ package dev.instrumentator.quarkus.deployment.misplaced;
 import dev.instrumentator.annotations.Instrumented;
 import jakarta.ws.rs.GET;
 
-/** A sub-resource: no {@code @Path} of its own. */
+/** A sub-resource: no {@code @Path} of its own; timed, so not warned of. */
 @Instrumented
 public class Reviews {
   @GET
