@@ -124,7 +124,9 @@ class SecurityMatrixIT {
     }
     System.out.printf("Quarkus security: %d cases, %d differences%n", cases, differences.size());
     assertEquals(List.of(), differences);
-    assertEquals(sorted(expected), sorted(Scrape.countsAdded(SecurityMatrixIT::scrape, before, timed)));
+    assertEquals(
+        Scrape.sorted(expected),
+        Scrape.sorted(Scrape.countsAdded(SecurityMatrixIT::scrape, before, timed)));
   }
 
   /** No endpoint of its own without the extension: Quarkus answers 404. */
@@ -133,12 +135,6 @@ class SecurityMatrixIT {
     assertEquals("404", answer(plain, new Route("GET", "/q/metrics", null, null), NO_USER).substring(0, 3));
   }
 
-  /** Counts by series, in one order, so that a difference shows as one. */
-  private static Map<String, Double> sorted(Map<Map<String, String>, Double> counts) {
-    Map<String, Double> byName = new java.util.TreeMap<>();
-    counts.forEach((labels, count) -> byName.put(labels.toString(), count));
-    return byName;
-  }
 
   private static Map<Map<String, String>, Double> counts() {
     return scrape()

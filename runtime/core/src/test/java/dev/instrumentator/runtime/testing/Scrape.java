@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Supplier;
 
 /**
@@ -76,6 +77,16 @@ public final class Scrape {
           }
         });
     return added;
+  }
+
+  /**
+   * {@code counts} by label set written out, in one order: compared so, two sets of counts that
+   * differ show the difference as one line.
+   */
+  public static Map<String, Double> sorted(Map<Map<String, String>, Double> counts) {
+    Map<String, Double> byLabels = new TreeMap<>();
+    counts.forEach((labels, count) -> byLabels.put(new TreeMap<>(labels).toString(), count));
+    return byLabels;
   }
 
   /** The requests counted: the sum of every {@code _count} sample. */

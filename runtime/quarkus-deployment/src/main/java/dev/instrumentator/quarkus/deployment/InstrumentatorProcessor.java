@@ -22,7 +22,6 @@ import io.quarkus.vertx.http.deployment.NonApplicationRootPathBuildItem;
 import io.quarkus.vertx.http.deployment.RouteBuildItem;
 import java.util.List;
 import java.util.Map;
-import org.jboss.jandex.AnnotationInstance;
 import org.jboss.jandex.AnnotationTarget;
 import org.jboss.jandex.ClassInfo;
 import org.jboss.jandex.DotName;
@@ -111,11 +110,8 @@ public class InstrumentatorProcessor {
   void checkInstrumentedClasses(
       CombinedIndexBuildItem index, ResourceScanningResultBuildItem scanning) {
     ResourceScanningResult resources = scanning.getResult();
-    for (AnnotationInstance instrumented : index.getIndex().getAnnotations(INSTRUMENTED)) {
-      if (instrumented.target().kind() != AnnotationTarget.Kind.CLASS) {
-        continue;
-      }
-      DotName name = instrumented.target().asClass().name();
+    for (ClassInfo instrumented : instrumentedClasses(index)) {
+      DotName name = instrumented.name();
       if (!resources.getScannedResources().containsKey(name)
           && !resources.getPossibleSubResources().containsKey(name)) {
         LOG.warn(
@@ -126,6 +122,14 @@ public class InstrumentatorProcessor {
     }
   }
 
+  /** The classes of the application that say {@code @Instrumented}. */
+  private static List<ClassInfo> instrumentedClasses(CombinedIndexBuildItem index) {
+    return index.getIndex().getAnnotations(INSTRUMENTED).stream()
+        .filter(annotation -> annotation.target().kind() == AnnotationTarget.Kind.CLASS)
+        .map(annotation -> annotation.target().asClass())
+        .toList();
+  }
+
   @BuildStep
   @Record(ExecutionTime.RUNTIME_INIT)
   FilterBuildItem requestTiming(
@@ -134,10 +138,6 @@ public class InstrumentatorProcessor {
       NonApplicationRootPathBuildItem nonApplicationRoot,
       ResteasyReactiveDeploymentBuildItem rest,
       ShutdownContextBuildItem shutdown) {
-    long instrumented =
-        index.getIndex().getAnnotations(INSTRUMENTED).stream()
-            .filter(annotation -> annotation.target().kind() == AnnotationTarget.Kind.CLASS)
-            .count();
     String frameworkPaths =
         nonApplicationRoot.isDedicatedRouterRequired()
             ? nonApplicationRoot.getNonApplicationRootPath()
@@ -145,7 +145,7 @@ public class InstrumentatorProcessor {
     return new FilterBuildItem(
         recorder.requestTiming(
             frameworkPaths,
-            (int) instrumented,
+            instrumentedClasses(index).size(),
             rest.getDeployment(),
             micrometerServes(),
             nonApplicationRoot.resolvePath(METRICS),

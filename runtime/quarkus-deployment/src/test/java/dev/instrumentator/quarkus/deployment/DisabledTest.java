@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import dev.instrumentator.quarkus.deployment.app.Books;
+import dev.instrumentator.quarkus.deployment.app.Comments;
 import dev.instrumentator.quarkus.deployment.app.OutOfStock;
 import dev.instrumentator.quarkus.deployment.app.OutOfStockMapper;
+import dev.instrumentator.quarkus.deployment.app.Reviews;
 import io.quarkus.test.QuarkusUnitTest;
 import io.quarkus.test.common.http.TestHTTPResource;
 import java.net.URI;
@@ -23,7 +25,13 @@ class DisabledTest {
   static final QuarkusUnitTest APP =
       new QuarkusUnitTest()
           .withApplicationRoot(
-              jar -> jar.addClasses(Books.class, OutOfStock.class, OutOfStockMapper.class))
+              jar ->
+                  jar.addClasses(
+                      Books.class,
+                      OutOfStock.class,
+                      OutOfStockMapper.class,
+                      Reviews.class,
+                      Comments.class))
           .overrideConfigKey("quarkus.http.test-port", "0")
           .overrideConfigKey("quarkus.log.level", "WARN")
           .overrideConfigKey("quarkus.banner.enabled", "false")

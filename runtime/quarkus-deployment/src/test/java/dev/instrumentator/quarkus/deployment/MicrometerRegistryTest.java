@@ -4,6 +4,8 @@ import static dev.instrumentator.runtime.testing.Scrape.labels;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.instrumentator.quarkus.deployment.app.Comments;
+import dev.instrumentator.quarkus.deployment.app.Reviews;
 import dev.instrumentator.quarkus.deployment.app.Untimed;
 import dev.instrumentator.runtime.testing.Scrape;
 import io.quarkus.builder.Version;
@@ -31,7 +33,8 @@ class MicrometerRegistryTest {
   @RegisterExtension
   static final QuarkusUnitTest APP =
       new QuarkusUnitTest()
-          .withApplicationRoot(jar -> jar.addClasses(Hello.class, Untimed.class))
+          .withApplicationRoot(
+              jar -> jar.addClasses(Hello.class, Untimed.class, Reviews.class, Comments.class))
           .setForcedDependencies(
               List.of(
                   Dependency.of(

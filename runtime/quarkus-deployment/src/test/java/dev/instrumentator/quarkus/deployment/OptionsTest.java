@@ -4,8 +4,10 @@ import static dev.instrumentator.runtime.testing.Scrape.labels;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.instrumentator.quarkus.deployment.app.Books;
+import dev.instrumentator.quarkus.deployment.app.Comments;
 import dev.instrumentator.quarkus.deployment.app.OutOfStock;
 import dev.instrumentator.quarkus.deployment.app.OutOfStockMapper;
+import dev.instrumentator.quarkus.deployment.app.Reviews;
 import dev.instrumentator.runtime.testing.Scrape;
 import io.quarkus.test.QuarkusUnitTest;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -24,7 +26,13 @@ class OptionsTest {
   static final QuarkusUnitTest APP =
       new QuarkusUnitTest()
           .withApplicationRoot(
-              jar -> jar.addClasses(Books.class, OutOfStock.class, OutOfStockMapper.class))
+              jar ->
+                  jar.addClasses(
+                      Books.class,
+                      OutOfStock.class,
+                      OutOfStockMapper.class,
+                      Reviews.class,
+                      Comments.class))
           .overrideConfigKey("quarkus.http.test-port", "0")
           .overrideConfigKey("quarkus.log.level", "WARN")
           .overrideConfigKey("quarkus.banner.enabled", "false")

@@ -3,6 +3,8 @@ package dev.instrumentator.quarkus.deployment;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
+import dev.instrumentator.quarkus.deployment.app.Comments;
+import dev.instrumentator.quarkus.deployment.app.Reviews;
 import dev.instrumentator.quarkus.deployment.app.Untimed;
 import io.quarkus.test.QuarkusUnitTest;
 import org.junit.jupiter.api.Test;
@@ -14,7 +16,7 @@ class RefusedOptionTest {
   @RegisterExtension
   static final QuarkusUnitTest APP =
       new QuarkusUnitTest()
-          .withApplicationRoot(jar -> jar.addClasses(Untimed.class))
+          .withApplicationRoot(jar -> jar.addClasses(Untimed.class, Reviews.class, Comments.class))
           .overrideConfigKey("quarkus.http.test-port", "0")
           .overrideConfigKey("quarkus.log.level", "OFF")
           .overrideConfigKey("quarkus.banner.enabled", "false")

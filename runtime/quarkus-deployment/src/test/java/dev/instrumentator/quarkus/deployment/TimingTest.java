@@ -125,7 +125,9 @@ class TimingTest {
     expected.put(series("POST", "/books", "201"), 1.0);
     expected.put(series("DELETE", "/books/{isbn}", "204"), 1.0);
     expected.put(series("GET", "none", "404"), 1.0);
-    assertEquals(sorted(expected), sorted(Scrape.countsAdded(this::scrape, before, 14)));
+    assertEquals(
+        Scrape.sorted(expected),
+        Scrape.sorted(Scrape.countsAdded(this::scrape, before, 14)));
   }
 
   /**
@@ -146,12 +148,6 @@ class TimingTest {
         Scrape.countsAdded(this::scrape, before, 1));
   }
 
-  /** Counts by series, in one order, so that a difference shows as one. */
-  private static Map<String, Double> sorted(Map<Map<String, String>, Double> counts) {
-    Map<String, Double> byName = new java.util.TreeMap<>();
-    counts.forEach((labels, count) -> byName.put(labels.toString(), count));
-    return byName;
-  }
 
   /**
    * Routes an interface declares are timed under the template the processor would write: class
@@ -189,7 +185,8 @@ class TimingTest {
     statuses.put(
         "DELETE /books/7/reviews/2 (clerk)", send("DELETE", "/books/7/reviews/2", "clara:secret"));
     statuses.put("GET /books/0/reviews", send("GET", "/books/0/reviews", null));
-    statuses.put("GET /books/7/reviews/2/comments", send("GET", "/books/7/reviews/2/comments", null));
+    statuses.put(
+        "GET /books/7/reviews/2/comments", send("GET", "/books/7/reviews/2/comments", null));
     statuses.put(
         "GET /books/7/reviews/2/comments/5", send("GET", "/books/7/reviews/2/comments/5", null));
     statuses.put("GET /untimed/reviews/3", send("GET", "/untimed/reviews/3", null));
@@ -218,7 +215,9 @@ class TimingTest {
     expected.put(series("GET", "/books/{isbn}/reviews/{n}/comments", "200"), 1.0);
     expected.put(series("GET", "/books/{isbn}/reviews/{n}/comments/{c}", "200"), 1.0);
     expected.put(series("GET", "/untimed/reviews/{n}", "200"), 2.0);
-    assertEquals(sorted(expected), sorted(Scrape.countsAdded(this::scrape, before, 10)));
+    assertEquals(
+        Scrape.sorted(expected),
+        Scrape.sorted(Scrape.countsAdded(this::scrape, before, 10)));
   }
 
   private static Map<String, String> series(String method, String handler, String status) {

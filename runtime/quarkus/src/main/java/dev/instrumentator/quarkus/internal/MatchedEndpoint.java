@@ -71,6 +71,7 @@ final class MatchedEndpoint implements ServerRestHandler {
   }
 
   private Route route(String declared) {
-    return Route.matched(httpMethod, RouteTemplate.normalize(declared), RouteTemplate.tidy(declared));
+    return Route.matched(
+        httpMethod, RouteTemplate.normalize(declared), RouteTemplate.tidy(declared));
   }
 }

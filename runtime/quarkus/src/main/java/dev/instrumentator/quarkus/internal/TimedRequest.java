@@ -14,8 +14,8 @@ import io.vertx.ext.web.RoutingContext;
  * One request, from when Vert.x routed it to when its response ended: the one object
  * instrumentator makes per request. {@link RequestTiming} starts it; {@link MatchedLocator} tells
  * it the path it reached through sub-resource locators, if any, and {@link MatchedEndpoint} the
- * route of the endpoint Quarkus REST matched, if any; Vert.x calls it back when the response has ended
- * or the connection closed, and it records the request then, once, with the status sent.
+ * route of the endpoint Quarkus REST matched, if any; Vert.x calls it back when the response has
+ * ended or the connection closed, and it records the request then, once, with the status sent.
  */
 final class TimedRequest implements Handler<AsyncResult<Void>> {
   /** Where the request's {@link RoutingContext} keeps it. */
