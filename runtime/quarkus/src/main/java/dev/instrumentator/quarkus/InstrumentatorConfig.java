@@ -91,6 +91,20 @@ public interface InstrumentatorConfig {
   @WithDefault("false")
   boolean nativeHistograms();
 
+  /**
+   * {@return whether the sizes of request and response bodies are kept, as the summaries
+   * http_request_size_bytes and http_response_size_bytes}
+   */
+  @WithDefault("false")
+  boolean sizes();
+
+  /**
+   * {@return whether the 2xx series of every timed endpoint of a resource is created at zero when
+   * the application starts, before its first request}
+   */
+  @WithDefault("false")
+  boolean createSeriesAtStartup();
+
   /** {@return whether a counter of requests, http_requests_total, is kept beside the histogram} */
   @WithDefault("false")
   boolean requestsTotal();

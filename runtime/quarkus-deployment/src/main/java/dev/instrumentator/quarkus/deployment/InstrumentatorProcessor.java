@@ -4,6 +4,9 @@ import dev.instrumentator.annotations.DoNotTrack;
 import dev.instrumentator.annotations.Instrumented;
 import dev.instrumentator.quarkus.internal.EndpointTiming;
 import dev.instrumentator.quarkus.internal.InstrumentatorRecorder;
+import dev.instrumentator.runtime.RequestListener;
+import io.quarkus.arc.deployment.BeanContainerBuildItem;
+import io.quarkus.arc.deployment.UnremovableBeanBuildItem;
 import io.quarkus.bootstrap.classloading.QuarkusClassLoader;
 import io.quarkus.deployment.annotations.BuildProducer;
 import io.quarkus.deployment.annotations.BuildStep;
@@ -42,6 +45,8 @@ public class InstrumentatorProcessor {
   private static final String FEATURE = "instrumentator";
   private static final DotName INSTRUMENTED = DotName.createSimple(Instrumented.class.getName());
   private static final DotName DO_NOT_TRACK = DotName.createSimple(DoNotTrack.class.getName());
+  private static final DotName REQUEST_LISTENER =
+      DotName.createSimple(RequestListener.class.getName());
   /** The metrics endpoint's path under the non-application root: {@code /q/metrics}. */
   private static final String METRICS = "metrics";
   /**
@@ -130,10 +135,18 @@ public class InstrumentatorProcessor {
         .toList();
   }
 
+  /** The application's {@code RequestListener} beans stay, though nothing injects them. */
+  @BuildStep
+  UnremovableBeanBuildItem requestListeners() {
+    return UnremovableBeanBuildItem.beanTypes(REQUEST_LISTENER);
+  }
+
+  /** After CDI has started (the bean container): the metrics' listeners are beans. */
   @BuildStep
   @Record(ExecutionTime.RUNTIME_INIT)
   FilterBuildItem requestTiming(
       InstrumentatorRecorder recorder,
+      BeanContainerBuildItem beanContainer,
       CombinedIndexBuildItem index,
       NonApplicationRootPathBuildItem nonApplicationRoot,
       ResteasyReactiveDeploymentBuildItem rest,

@@ -22,6 +22,8 @@ final class ConfiguredMetrics {
             .groupUntemplated(config.groupUntemplated())
             .roundLatency(config.roundLatency())
             .nativeHistograms(config.nativeHistograms())
+            .sizes(config.sizes())
+            .createSeriesAtStartup(config.createSeriesAtStartup())
             .requestsTotal(config.requestsTotal())
             .exemplars(config.exemplars())
             .inProgress(config.inProgress())

@@ -1,5 +1,6 @@
 package dev.instrumentator.quarkus.internal;
 
+import dev.instrumentator.runtime.internal.Recorder;
 import dev.instrumentator.runtime.internal.Route;
 import dev.instrumentator.runtime.internal.RouteTemplate;
 import io.vertx.ext.web.RoutingContext;
@@ -26,6 +27,8 @@ final class MatchedEndpoint implements ServerRestHandler {
   private final String path;
   /** The route of a request that reached no locator first; null for a sub-resource's endpoint. */
   private final Route route;
+  /** {@link #route}'s template; null with it. */
+  private final String template;
   /** Null for {@link #UNTIMED}. */
   private final ByLocatedPath<Route> located;
 
@@ -33,6 +36,7 @@ final class MatchedEndpoint implements ServerRestHandler {
     this.httpMethod = null;
     this.path = null;
     this.route = null;
+    this.template = null;
     this.located = null;
   }
 
@@ -46,6 +50,7 @@ final class MatchedEndpoint implements ServerRestHandler {
   MatchedEndpoint(String httpMethod, String classPath, String path) {
     this.httpMethod = httpMethod;
     this.path = path;
+    this.template = classPath == null ? null : RouteTemplate.normalize(classPath + "/" + path);
     this.route = classPath == null ? null : route(classPath + "/" + path);
     this.located = new ByLocatedPath<>(this::routeUnder);
   }
@@ -64,6 +69,16 @@ final class MatchedEndpoint implements ServerRestHandler {
    */
   Route routeOf(LocatedPath locatedPath) {
     return locatedPath == null || located == null ? route : located.get(locatedPath);
+  }
+
+  /**
+   * Creates this endpoint's series before its first request, if the metrics create series at
+   * start-up: a resource's endpoint, whose route is known then, not a sub-resource's.
+   *
+   * @return whether the series exists now
+   */
+  boolean createSeries(Recorder recorder) {
+    return template != null && recorder.createSeries(httpMethod, template);
   }
 
   private Route routeUnder(LocatedPath locatedPath) {

@@ -1,5 +1,6 @@
 package dev.instrumentator.quarkus.internal;
 
+import dev.instrumentator.runtime.internal.Recorder;
 import io.quarkus.runtime.RuntimeValue;
 import io.vertx.ext.web.RoutingContext;
 import java.util.List;
@@ -18,7 +19,7 @@ import org.jboss.resteasy.reactive.server.spi.ServerRestHandler;
  * permission), so that it counts under the template it was refused on (design.md, Q6). It matches
  * as Quarkus REST does, by class path, then by method among that class's endpoints, and takes the
  * endpoint's {@link MatchedEndpoint} from its chain. Requests that reached an endpoint never need
- * it.
+ * it. At start-up, it walks every endpoint so, to create their series before their requests.
  */
 final class RefusedRequests {
   private final RuntimeValue<Deployment> deployment;
@@ -80,6 +81,36 @@ final class RefusedRequests {
       }
     }
     return null;
+  }
+
+  /**
+   * Creates the series of every timed endpoint of a resource, when the metrics create series at
+   * start-up ({@code create-series-at-startup}): Quarkus REST has built every endpoint's chain by
+   * then, each with its {@link MatchedEndpoint}.
+   *
+   * @return how many series exist now
+   */
+  int createSeries(Recorder recorder) {
+    int created = 0;
+    for (RequestMapper.RequestPath<RestInitialHandler.InitialMatch> resource :
+        deployment.getValue().getClassMappers()) {
+      ServerRestHandler[] handlers = resource.value.handlers;
+      if (handlers == null
+          || handlers.length == 0
+          || !(handlers[0] instanceof ClassRoutingHandler classRouting)) {
+        continue;
+      }
+      for (RequestMapper<RuntimeResource> endpoints : classRouting.getMappers().values()) {
+        for (RequestMapper.RequestPath<RuntimeResource> endpoint : endpoints.getTemplates()) {
+          for (ServerRestHandler handler : endpoint.value.getHandlerChain()) {
+            if (handler instanceof MatchedEndpoint matched && matched.createSeries(recorder)) {
+              created++;
+            }
+          }
+        }
+      }
+    }
+    return created;
   }
 
   private static List<String> candidates(String method) {

@@ -7,6 +7,8 @@ import dev.instrumentator.runtime.internal.Recorder;
 import dev.instrumentator.runtime.internal.Route;
 import io.vertx.core.AsyncResult;
 import io.vertx.core.Handler;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
 
@@ -85,20 +87,44 @@ final class TimedRequest implements Handler<AsyncResult<Void>> {
       }
     }
     String scheme = scheme();
-    if (!matched) {
-      recorder.recordUntemplated(
-          method, routing.normalizedPath(), status, elapsedNanos, UNKNOWN_SIZE, UNKNOWN_SIZE,
-          scheme, null);
+    if (matched && route == null) {
       return;
     }
-    if (route == null) {
+    // What Vert.x read and wrote of the bodies, asked only when the metrics keep sizes or have
+    // listeners to tell them to.
+    boolean sized = recorder.measuresSizes();
+    long requestBytes = sized ? routing.request().bytesRead() : UNKNOWN_SIZE;
+    long responseBytes = sized ? responseBytes(response) : UNKNOWN_SIZE;
+    if (!matched) {
+      recorder.recordUntemplated(
+          method, routing.normalizedPath(), status, elapsedNanos, requestBytes, responseBytes,
+          scheme, null);
       return;
     }
     if (inProgress) {
       route.requestEnded(recorder, method, scheme);
     }
     route.recordRequest(
-        recorder, method, status, elapsedNanos, UNKNOWN_SIZE, UNKNOWN_SIZE, scheme, null);
+        recorder, method, status, elapsedNanos, requestBytes, responseBytes, scheme, null);
+  }
+
+  /**
+   * The bytes of the response's body. Over HTTP/1.x, Vert.x counts them as the body is written,
+   * before the response ends. Over HTTP/2 it counts a body written from a worker thread (a
+   * blocking endpoint's) only once the event loop has sent it, after the end: the length the
+   * response declares then, which Vert.x sets for a body written in one piece; unknown for a
+   * body written in several, without one.
+   */
+  private long responseBytes(HttpServerResponse response) {
+    if (routing.request().version() != HttpVersion.HTTP_2) {
+      return response.bytesWritten();
+    }
+    String declared = response.headers().get(HttpHeaders.CONTENT_LENGTH);
+    try {
+      return declared != null ? Long.parseLong(declared) : UNKNOWN_SIZE;
+    } catch (NumberFormatException e) {
+      return UNKNOWN_SIZE;
+    }
   }
 
   /** The endpoint HTTP security refused the request for, before Quarkus REST matched it. */
