@@ -99,6 +99,13 @@ public interface InstrumentatorConfig {
   boolean sizes();
 
   /**
+   * {@return whether a streamed body's writing is left out of its request's duration, which then
+   * ends when the response starts}
+   */
+  @WithDefault("false")
+  boolean excludeStreamingDuration();
+
+  /**
    * {@return whether the 2xx series of every timed endpoint of a resource is created at zero when
    * the application starts, before its first request}
    */

@@ -23,6 +23,7 @@ final class ConfiguredMetrics {
             .roundLatency(config.roundLatency())
             .nativeHistograms(config.nativeHistograms())
             .sizes(config.sizes())
+            .excludeStreamingDuration(config.excludeStreamingDuration())
             .createSeriesAtStartup(config.createSeriesAtStartup())
             .requestsTotal(config.requestsTotal())
             .exemplars(config.exemplars())

@@ -31,6 +31,9 @@ final class RequestTiming implements Handler<RoutingContext> {
         TimedRequest timed = new TimedRequest(recorder, refused, routing, startNanos);
         routing.put(TimedRequest.KEY, timed);
         routing.addEndHandler(timed);
+        if (recorder.excludesStreamingDuration()) {
+          routing.addHeadersEndHandler(timed::headWritten);
+        }
       } catch (RuntimeException failure) {
         // The request goes on untimed, never failed by its metrics.
         recorder.failures().report("the start of a request", failure);

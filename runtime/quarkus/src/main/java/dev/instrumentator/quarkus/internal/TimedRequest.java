@@ -40,6 +40,8 @@ final class TimedRequest implements Handler<AsyncResult<Void>> {
   private LocatedPath located;
   /** Whether the in-progress gauge counts this request, to be taken off when it ends. */
   private boolean inProgress;
+  /** When the response's head was sent, if the metrics stop the clock then; else 0. */
+  private long headNanos;
 
   TimedRequest(
       Recorder recorder, RefusedRequests refused, RoutingContext routing, long startNanos) {
@@ -69,10 +71,19 @@ final class TimedRequest implements Handler<AsyncResult<Void>> {
     return located;
   }
 
+  /**
+   * The response's status and headers are being sent: the end of the request's time when the
+   * metrics leave a streamed body's writing out ({@code exclude-streaming-duration}). A body that
+   * is not streamed is sent with its head, so its time is the same either way.
+   */
+  void headWritten(Void head) {
+    headNanos = System.nanoTime();
+  }
+
   /** The response has ended ({@code ended} succeeded) or the connection closed. */
   @Override
   public void handle(AsyncResult<Void> ended) {
-    long elapsedNanos = System.nanoTime() - startNanos;
+    long elapsedNanos = (headNanos != 0 ? headNanos : System.nanoTime()) - startNanos;
     String method = routing.request().method().name();
     HttpServerResponse response = routing.response();
     int status =
