@@ -141,10 +141,11 @@ public final class InstrumentedProcessor extends AbstractProcessor {
               .collect(Collectors.joining("; or ")));
       return;
     }
-    if (platform.get() instanceof JaxRsPlatform && onClassPath(QUARKUS_REST)) {
-      // Quarkus REST builds its endpoints from the compiled classes: a decorator, with its JAX-RS
-      // annotations, would declare every route a second time and fail the build (design.md, Q1).
-      // The Quarkus extension times the class itself, from the annotations the class carries.
+    if (onClassPath(QUARKUS_REST)) {
+      // Quarkus REST builds its endpoints from the compiled classes, JAX-RS resources and Spring
+      // controllers (quarkus-spring-web) alike: a decorator, with the route annotations, would
+      // declare every route a second time and fail the build (design.md, Q1). The Quarkus
+      // extension times the class itself, from the annotations the class carries.
       if (!onClassPath(QUARKUS_EXTENSION)) {
         Message.QUARKUS_EXTENSION_MISSING.report(
             processingEnv.getMessager(), type, type.getQualifiedName());

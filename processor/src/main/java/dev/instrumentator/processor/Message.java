@@ -119,7 +119,7 @@ enum Message {
   QUARKUS_EXTENSION_MISSING(
       Kind.ERROR,
       "quarkus-extension-missing",
-      "@Instrumented class %s is a Quarkus REST resource, which instrumentator times through its"
+      "@Instrumented class %s is served by Quarkus REST, which instrumentator times through its"
           + " Quarkus extension, not on the compile class path: add the dependency"
           + " dev.instrumentator:instrumentator-quarkus"),
   LOMBOK_NOT_RUN(

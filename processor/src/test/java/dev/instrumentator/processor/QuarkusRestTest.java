@@ -36,13 +36,25 @@ class QuarkusRestTest {
     assertThat(compilation)
         .hadErrorContaining(
             "[instrumentator.quarkus-extension-missing] @Instrumented class fixtures.BookResource"
-                + " is a Quarkus REST resource, which instrumentator times through its Quarkus"
+                + " is served by Quarkus REST, which instrumentator times through its Quarkus"
                 + " extension, not on the compile class path: add the dependency"
                 + " dev.instrumentator:instrumentator-quarkus")
         .inFile(source("good/BookResource.java"))
         .onLineContaining("public class BookResource");
     assertEquals(
         List.of(), Compilations.sourcesWrittenDespiteErrors("good/BookResource.java", QUARKUS_REST));
+  }
+
+  /**
+   * A Spring controller that Quarkus REST serves (quarkus-spring-web) has no decorator either:
+   * the extension times it as it times a resource.
+   */
+  @Test
+  void aSpringControllerOnQuarkusRestHasNoDecorator() {
+    Compilation compilation = compile("good/BookController.java", QUARKUS_REST, EXTENSION);
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertEquals(List.of(), generatedNames(compilation));
   }
 
   /** Off Quarkus, the same class has its decorator: the stub of Quarkus REST alone decides. */
