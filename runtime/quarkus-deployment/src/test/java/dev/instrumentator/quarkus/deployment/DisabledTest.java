@@ -18,7 +18,9 @@ import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** With {@code quarkus.instrumentator.enabled=false}, requests are served and nothing is recorded. */
+/**
+ * With {@code quarkus.instrumentator.enabled=false}, requests are served and nothing is recorded.
+ */
 class DisabledTest {
 
   @RegisterExtension
@@ -44,8 +46,9 @@ class DisabledTest {
 
   @Test
   void requestsAreServedAndNotRecorded() throws Exception {
-    assertEquals(200, CLIENT.send(request("/books"), HttpResponse.BodyHandlers.discarding()).statusCode());
-    assertEquals(404, CLIENT.send(request("/books/0"), HttpResponse.BodyHandlers.discarding()).statusCode());
+    HttpResponse.BodyHandler<Void> discarding = HttpResponse.BodyHandlers.discarding();
+    assertEquals(200, CLIENT.send(request("/books"), discarding).statusCode());
+    assertEquals(404, CLIENT.send(request("/books/0"), discarding).statusCode());
 
     String scrape = CLIENT.send(request("/q/metrics"), HttpResponse.BodyHandlers.ofString()).body();
     assertFalse(scrape.contains("http_request_duration_seconds"), scrape);

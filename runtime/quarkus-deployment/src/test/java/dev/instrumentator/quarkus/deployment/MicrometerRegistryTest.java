@@ -56,9 +56,11 @@ class MicrometerRegistryTest {
         Scrape.awaitCounted(
             () -> Scrape.parse(getUnchecked("/q/metrics")).only("http_request_duration_seconds"),
             1);
-    Map<String, String> series = labels("handler", "/hello/{name}", "method", "GET", "status", "2xx");
+    Map<String, String> series =
+        labels("handler", "/hello/{name}", "method", "GET", "status", "2xx");
     assertEquals(1.0, scrape.value("http_request_duration_seconds_count", series));
-    Map<String, String> infinity = labels("handler", "/hello/{name}", "method", "GET", "status", "2xx", "le", "+Inf");
+    Map<String, String> infinity =
+        labels("handler", "/hello/{name}", "method", "GET", "status", "2xx", "le", "+Inf");
     // Cumulative, as the text format has them: the last bucket holds every request.
     assertEquals(1.0, scrape.value("http_request_duration_seconds_bucket", infinity));
     assertTrue(getUnchecked("/q/metrics").contains("http_server_requests_seconds_count"));

@@ -52,7 +52,9 @@ class SpringWebTest {
   }
 
   private Map<Map<String, String>, Double> counts() {
-    return scrape().only("http_request_duration_seconds").series("http_request_duration_seconds_count");
+    return scrape()
+        .only("http_request_duration_seconds")
+        .series("http_request_duration_seconds_count");
   }
 
   private Scrape scrape() {

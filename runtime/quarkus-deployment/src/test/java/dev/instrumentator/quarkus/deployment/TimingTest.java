@@ -225,7 +225,9 @@ class TimingTest {
   }
 
   private Map<Map<String, String>, Double> counts() {
-    return scrape().only("http_request_duration_seconds").series("http_request_duration_seconds_count");
+    return scrape()
+        .only("http_request_duration_seconds")
+        .series("http_request_duration_seconds_count");
   }
 
   private Scrape scrape() {

@@ -31,7 +31,8 @@ final class SimpleclientBridge extends Collector {
     List<MetricFamilySamples> families = new ArrayList<>();
     for (MetricSnapshot snapshot : registry.scrape()) {
       String name = snapshot.getMetadata().getPrometheusName();
-      String help = snapshot.getMetadata().getHelp() == null ? "" : snapshot.getMetadata().getHelp();
+      String declaredHelp = snapshot.getMetadata().getHelp();
+      String help = declaredHelp == null ? "" : declaredHelp;
       List<MetricFamilySamples.Sample> samples = new ArrayList<>();
       Type type;
       if (snapshot instanceof CounterSnapshot counter) {
